@@ -1,0 +1,1 @@
+"""Spoorwijzer adapters: storage, the exchange format, the clock and the command line."""

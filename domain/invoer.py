@@ -1,0 +1,243 @@
+"""Validation of incoming facts, derived from the event classes.
+
+One pydantic model per type of contract section 3 is built from the event
+class's own annotations, so the stored schema and the accepted input are the
+same list of fields.  Validation is strict: a JSON string is not a boolean, a
+number is not a date.  Every pydantic complaint becomes a typed
+:class:`~domain.fouten.GeweigerdError` that names the field and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, create_model
+
+from domain.fouten import (
+    GeweigerdError,
+    LoonsanctieWekenError,
+    OnbekendTypeError,
+    OngeldigVeldError,
+)
+from domain.gebeurtenissen import (
+    ALGEMENE_VELDEN,
+    ALLE_TYPES,
+    DossierGebeurtenis,
+    RegistratieGecorrigeerd,
+    eigen_velden,
+)
+from domain.waarden import Actor
+
+_ISO_DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_datum(waarde: object) -> object:
+    if isinstance(waarde, date):
+        return waarde
+    if isinstance(waarde, str) and _ISO_DATUM.match(waarde):
+        try:
+            return date.fromisoformat(waarde)
+        except ValueError:
+            msg = f"geen bestaande datum: {waarde!r}"
+            raise ValueError(msg) from None
+    msg = f"verwacht een datum als JJJJ-MM-DD, kreeg {waarde!r}"
+    raise ValueError(msg)
+
+
+def _decimaal(waarde: object) -> object:
+    if isinstance(waarde, Decimal):
+        return waarde
+    if isinstance(waarde, (int, float, str)) and not isinstance(waarde, bool):
+        try:
+            getal = Decimal(str(waarde))
+        except InvalidOperation:
+            pass
+        else:
+            if getal.is_finite():
+                return getal
+    msg = f"verwacht een getal, kreeg {waarde!r}"
+    raise ValueError(msg)
+
+
+IsoDatum = Annotated[date, BeforeValidator(_iso_datum)]
+Decimaal = Annotated[Decimal, BeforeValidator(_decimaal)]
+
+
+class _Door(BaseModel, frozen=True, extra="forbid", strict=True):
+    rol: typing.Literal[
+        "werkgever",
+        "werknemer",
+        "bedrijfsarts",
+        "casemanager",
+        "arbeidsdeskundige",
+        "reintegratiebedrijf",
+        "uwv",
+    ]
+    naam: str | None = None
+
+
+def _invoertype(hint: Any) -> Any:
+    """Swap ``date`` and ``Decimal`` for their strict exchange-format parsers."""
+    origin = get_origin(hint)
+    if origin is Annotated:
+        base, *meta = get_args(hint)
+        return Annotated[(_invoertype(base), *meta)]  # type: ignore[valid-type]
+    if origin in (Union, types.UnionType):
+        return Union[tuple(_invoertype(arg) for arg in get_args(hint))]  # noqa: UP007
+    if hint is date:
+        return IsoDatum
+    if hint is Decimal:
+        return Decimaal
+    return hint
+
+
+def _is_optioneel(hint: Any) -> bool:
+    origin = get_origin(hint)
+    if origin is Annotated:
+        return _is_optioneel(get_args(hint)[0])
+    return origin in (Union, types.UnionType) and type(None) in get_args(hint)
+
+
+def _bouw_model(cls: type[DossierGebeurtenis]) -> type[BaseModel]:
+    hints = typing.get_type_hints(cls, include_extras=True)
+    velden: dict[str, Any] = {
+        "type": (Literal[cls.__name__], ...),
+        "datum": (IsoDatum, ...),
+        "door": (_Door | None, None),
+        "toelichting": (str | None, None),
+    }
+    for naam in eigen_velden(cls):
+        hint = hints[naam]
+        velden[naam] = (_invoertype(hint), None if _is_optioneel(hint) else ...)
+    extra = "allow" if cls is RegistratieGecorrigeerd else "forbid"
+    config = ConfigDict(extra=extra, strict=True, frozen=True)
+    model: type[BaseModel] = create_model(cls.__name__, __config__=config, **velden)
+    return model
+
+
+INVOERMODELLEN: dict[str, type[BaseModel]] = {
+    naam: _bouw_model(cls) for naam, cls in ALLE_TYPES.items()
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Invoer:
+    """A validated fact, ready to be recorded: the type's own fields in ``velden``."""
+
+    type_naam: str
+    datum: date
+    door: Actor | None
+    toelichting: str | None
+    velden: dict[str, Any]
+
+    @property
+    def soort(self) -> type[DossierGebeurtenis]:
+        """The event class this input becomes."""
+        return ALLE_TYPES[self.type_naam]
+
+
+# Error-specific classes for fields whose refusal has its own rule in contract section 4.
+_FOUT_PER_VELD: dict[tuple[str, str], type[GeweigerdError]] = {
+    ("LoonsanctieOpgelegd", "weken"): LoonsanctieWekenError,
+}
+
+_REDENEN = {
+    "missing": "verplicht veld ontbreekt",
+    "extra_forbidden": "onbekend veld voor dit type",
+    "bool_type": "verwacht true of false",
+    "int_type": "verwacht een geheel getal",
+    "string_type": "verwacht tekst",
+    "dict_type": "verwacht een object",
+    "model_type": "verwacht een object",
+    "literal_error": "ongeldige waarde",
+    "less_than_equal": "waarde te groot",
+    "greater_than_equal": "waarde te klein",
+    "greater_than": "waarde te klein",
+    "string_pattern_mismatch": "mag niet leeg zijn",
+    "string_too_long": "tekst te lang",
+}
+
+
+def _vertaal(fout: ValidationError, type_naam: str) -> GeweigerdError:
+    eerste = fout.errors(include_url=False)[0]
+    veld = ".".join(str(deel) for deel in eerste["loc"]) or None
+    soort = eerste["type"]
+    reden = _REDENEN.get(soort, eerste["msg"])
+    if soort == "value_error":
+        reden = str(eerste["ctx"]["error"]) if "ctx" in eerste else eerste["msg"]
+    elif soort == "literal_error":
+        reden = f"ongeldige waarde {eerste['input']!r}; {eerste['msg'].lower()}"
+    elif soort in {"less_than_equal", "greater_than_equal", "greater_than"}:
+        reden = f"{reden}: {eerste['input']!r} ({eerste['msg'].lower()})"
+    elif soort not in {"missing", "extra_forbidden"} and "input" in eerste:
+        reden = f"{reden}, kreeg {eerste['input']!r}"
+    klasse = _FOUT_PER_VELD.get((type_naam, str(eerste["loc"][0]) if eerste["loc"] else ""))
+    if klasse is None:
+        klasse = OngeldigVeldError
+    meer = len(fout.errors()) - 1
+    if meer:
+        reden += f" (en nog {meer} andere fout{'en' if meer > 1 else ''})"
+    return klasse(reden, veld=veld, type_naam=type_naam)
+
+
+def valideer(gegevens: dict[str, Any]) -> Invoer:
+    """Validate one fact in exchange-format form (a JSON object as a dict).
+
+    Raises a :class:`GeweigerdError` subclass naming the field and the reason.
+    """
+    type_naam = gegevens.get("type")
+    if not isinstance(type_naam, str) or type_naam not in INVOERMODELLEN:
+        if type_naam is None:
+            raise OnbekendTypeError("verplicht veld 'type' ontbreekt", veld="type")
+        raise OnbekendTypeError(
+            f"onbekend type {type_naam!r}; zie contract sectie 3 voor de toegestane types",
+            veld="type",
+        )
+    try:
+        model = INVOERMODELLEN[type_naam].model_validate(gegevens)
+    except ValidationError as fout:
+        raise _vertaal(fout, type_naam) from None
+    waarden = dict(model)
+    door = waarden.pop("door")
+    velden = {naam: waarden[naam] for naam in eigen_velden(ALLE_TYPES[type_naam])}
+    if type_naam == "RegistratieGecorrigeerd":
+        extra = dict(model.model_extra or {})
+        velden["velden"] = {**extra, **velden["velden"]}
+        if not velden["velden"]:
+            raise OngeldigVeldError(
+                "een correctie noemt minstens een gecorrigeerd veld",
+                veld="velden",
+                type_naam=type_naam,
+            )
+    return Invoer(
+        type_naam=type_naam,
+        datum=waarden["datum"],
+        door=Actor(rol=door.rol, naam=door.naam) if door is not None else None,
+        toelichting=waarden["toelichting"],
+        velden=velden,
+    )
+
+
+def veldtypen(type_naam: str) -> dict[str, Any]:
+    """The input annotation of every field a type accepts (for CLI coercion and docs)."""
+    model = INVOERMODELLEN[type_naam]
+    return {naam: info.annotation for naam, info in model.model_fields.items()}
+
+
+def verplichte_velden(type_naam: str) -> tuple[str, ...]:
+    """The type's own required fields."""
+    model = INVOERMODELLEN[type_naam]
+    return tuple(
+        naam
+        for naam in eigen_velden(ALLE_TYPES[type_naam])
+        if model.model_fields[naam].is_required()
+    )
+
+
+__all__ = ["ALGEMENE_VELDEN", "INVOERMODELLEN", "Invoer", "valideer", "veldtypen"]

@@ -1,0 +1,444 @@
+"""The deadline engine: pure functions from a dossier's facts to its obligations.
+
+Contract section 1 (counting) and section 2 (rules).  ``bereken_termijnen``
+takes the current facts and a peildatum and returns every obligation with its
+latest date, its status, the date it was met, the rule version and the legal
+source.  Only facts whose ``datum`` lies on or before the peildatum count: the
+overview is the dossier as it stood in the case on that day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from domain.feiten import Feit
+from domain.regels import (
+    GRENS_VISIE_2023,
+    REGELS,
+    REGELSET_VERSIE,
+    Bron,
+)
+
+Status = Literal["tijdig", "te_laat", "verlopen", "open", "niet_van_toepassing"]
+STATUSSEN: tuple[Status, ...] = ("tijdig", "te_laat", "verlopen", "open", "niet_van_toepassing")
+
+# Contract section 1: fit days between recovery and a relapse less than 28 days later do not count.
+SAMENTELLING_DAGEN = 28
+
+_EVALUATIEMOMENTEN = frozenset(
+    {
+        "PlanVanAanpakOpgesteld",
+        "EvaluatieGehouden",
+        "PlanVanAanpakBijgesteld",
+        "EerstejaarsevaluatieGehouden",
+    }
+)
+_MET_VISIE = frozenset(
+    {"PlanVanAanpakOpgesteld", "PlanVanAanpakBijgesteld", "EerstejaarsevaluatieGehouden"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verplichting:
+    """One obligation of a dossier as of a peildatum."""
+
+    regel: str
+    uiterste_datum: date
+    status: Status
+    voldaan_op: date | None
+    voldaan_door: int | None
+    regelversie: str
+    bron: Bron
+    uitleg: str
+    opmerkingen: tuple[str, ...] = ()
+
+    @property
+    def is_voldaan(self) -> bool:
+        """Met, on time or late."""
+        return self.status in ("tijdig", "te_laat")
+
+
+@dataclass(frozen=True, slots=True)
+class Onderbreking:
+    """Fit days between a recovery and a relapse within four weeks."""
+
+    eerste_hersteldag: date
+    dagen: int
+
+    @property
+    def laatste_hersteldag(self) -> date:
+        """Last fit day before the relapse."""
+        return self.eerste_hersteldag + timedelta(days=self.dagen - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Ziekteverloop:
+    """Day 1, the fit gaps that do not count, and an open recovery if any."""
+
+    eerste_ziektedag: date
+    onderbrekingen: tuple[Onderbreking, ...]
+    hersteld_op: date | None
+    gesloten_op: date | None
+
+    def dag(self, n: int) -> date:
+        """Sick day ``n``: day 1 + (n - 1) days, later by every gap before it."""
+        datum = self.eerste_ziektedag + timedelta(days=n - 1)
+        for onderbreking in self.onderbrekingen:
+            if onderbreking.eerste_hersteldag <= datum:
+                datum += timedelta(days=onderbreking.dagen)
+        return datum
+
+    def verschuiving_tot(self, datum: date) -> int:
+        """Gap days counted before ``datum`` (for explanations)."""
+        return sum(o.dagen for o in self.onderbrekingen if o.eerste_hersteldag <= datum)
+
+    def uitleg_dag(self, n: int) -> str:
+        """How sick day ``n`` was computed."""
+        datum = self.dag(n)
+        tekst = f"dag {n} = {self.eerste_ziektedag.isoformat()} + {n - 1} dagen"
+        verschuiving = self.verschuiving_tot(datum)
+        if verschuiving:
+            perioden = ", ".join(
+                f"{o.eerste_hersteldag.isoformat()} t/m {o.laatste_hersteldag.isoformat()}"
+                for o in self.onderbrekingen
+                if o.eerste_hersteldag <= datum
+            )
+            tekst += f" + {verschuiving} hersteldagen die niet meetellen ({perioden})"
+        return tekst
+
+
+@dataclass(frozen=True, slots=True)
+class Termijnoverzicht:
+    """The obligations of one dossier as of a peildatum."""
+
+    peildatum: date
+    eerste_ziektedag: date
+    einde_wachttijd: date
+    verplichtingen: tuple[Verplichting, ...]
+    verloop: Ziekteverloop
+    uitleg_einde_wachttijd: str
+    regelset_versie: str = REGELSET_VERSIE
+
+    @property
+    def wia_ingangsdatum(self) -> date:
+        """The first day a WIA benefit can start: the day after the waiting period."""
+        return self.einde_wachttijd + timedelta(days=1)
+
+
+def ziekteverloop(feiten: Sequence[Feit]) -> Ziekteverloop:
+    """Day 1 and the recovery/relapse history from the (already filtered) facts."""
+    eerste = _eerste(feiten, "ZiekmeldingOntvangen")
+    if eerste is None:
+        msg = "een dossier zonder ZiekmeldingOntvangen heeft geen eerste ziektedag"
+        raise ValueError(msg)
+    onderbrekingen: list[Onderbreking] = []
+    hersteld_op: date | None = None
+    gesloten_op: date | None = None
+    for feit in sorted(feiten, key=lambda f: (f.datum, f.positie)):
+        if feit.type_naam == "HerstelGemeld" and hersteld_op is None:
+            hersteld_op = feit.datum
+        elif feit.type_naam == "ZiekteTeruggemeld" and hersteld_op is not None:
+            onderbrekingen.append(Onderbreking(hersteld_op, (feit.datum - hersteld_op).days))
+            hersteld_op = None
+        elif feit.type_naam == "DossierGesloten" and gesloten_op is None:
+            gesloten_op = feit.datum
+    return Ziekteverloop(
+        eerste_ziektedag=eerste.velden["eerste_ziektedag"],
+        onderbrekingen=tuple(onderbrekingen),
+        hersteld_op=hersteld_op,
+        gesloten_op=gesloten_op,
+    )
+
+
+def _eerste(feiten: Sequence[Feit], *type_namen: str) -> Feit | None:
+    kandidaten = [f for f in feiten if f.type_naam in type_namen]
+    return min(kandidaten, key=lambda f: (f.datum, f.positie)) if kandidaten else None
+
+
+def _laatste(feiten: Sequence[Feit], *type_namen: str) -> Feit | None:
+    kandidaten = [f for f in feiten if f.type_naam in type_namen]
+    return max(kandidaten, key=lambda f: (f.datum, f.positie)) if kandidaten else None
+
+
+class _Bouwer:
+    """Collects obligations for one overview; knows the peildatum and the course of sickness."""
+
+    def __init__(self, peildatum: date, verloop: Ziekteverloop) -> None:
+        self.peildatum = peildatum
+        self.verloop = verloop
+        self.lijst: list[Verplichting] = []
+
+    def voeg_toe(
+        self,
+        regel: str,
+        uiterste: date,
+        voldaan: Feit | None,
+        uitleg: str,
+        *,
+        voldaan_op: date | None = None,
+        versie_datum: date | None = None,
+        niet_van_toepassing: str | None = None,
+        opmerkingen: tuple[str, ...] = (),
+    ) -> None:
+        if voldaan is not None:
+            voldaan_op = voldaan.datum
+        status: Status
+        if voldaan_op is not None:
+            status = "tijdig" if voldaan_op <= uiterste else "te_laat"
+        elif niet_van_toepassing is not None:
+            status = "niet_van_toepassing"
+            opmerkingen = (*opmerkingen, niet_van_toepassing)
+        elif (reden := self._vervallen(uiterste)) is not None:
+            status = "niet_van_toepassing"
+            opmerkingen = (*opmerkingen, reden)
+        else:
+            status = "verlopen" if self.peildatum > uiterste else "open"
+        definitie = REGELS[regel]
+        peil = versie_datum or voldaan_op or uiterste
+        if len(definitie.versies) > 1 and (
+            self.verloop.eerste_ziektedag >= GRENS_VISIE_2023 or peil >= GRENS_VISIE_2023
+        ):
+            versie = definitie.versies[-1].id
+        else:
+            versie = definitie.versies[0].id
+        self.lijst.append(
+            Verplichting(
+                regel=regel,
+                uiterste_datum=uiterste,
+                status=status,
+                voldaan_op=voldaan_op,
+                voldaan_door=voldaan.positie if voldaan is not None else None,
+                regelversie=versie,
+                bron=definitie.bron,
+                uitleg=uitleg,
+                opmerkingen=opmerkingen,
+            )
+        )
+
+    def _vervallen(self, uiterste: date) -> str | None:
+        hersteld = self.verloop.hersteld_op
+        if hersteld is not None and hersteld <= uiterste:
+            return f"hersteld gemeld per {hersteld.isoformat()}, voor de uiterste datum"
+        gesloten = self.verloop.gesloten_op
+        if gesloten is not None and gesloten <= uiterste:
+            return f"dossier gesloten op {gesloten.isoformat()}, voor de uiterste datum"
+        return None
+
+
+def _visie_opmerking(feit: Feit | None, verloop: Ziekteverloop) -> tuple[str, ...]:
+    if feit is None or feit.type_naam not in _MET_VISIE:
+        return ()
+    if verloop.eerste_ziektedag < GRENS_VISIE_2023 and feit.datum < GRENS_VISIE_2023:
+        return ()
+    ontbreekt = [
+        partij
+        for partij in ("werkgever", "werknemer")
+        if not feit.velden.get(f"visie_{partij}")
+    ]
+    if not ontbreekt:
+        return ()
+    wie = " en ".join(ontbreekt)
+    return (
+        f"visie van {wie} ontbreekt in positie {feit.positie} "
+        "(verplicht sinds 1 juli 2023, Stcrt. 2023, 13931; leidt niet direct tot loonsanctie)",
+    )
+
+
+def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzicht:
+    """All obligations of contract section 2 for these facts as of ``peildatum``."""
+    bekend = [f for f in feiten if f.datum <= peildatum or f.type_naam == "ZiekmeldingOntvangen"]
+    verloop = ziekteverloop(bekend)
+    d1 = verloop.eerste_ziektedag
+    b = _Bouwer(peildatum, verloop)
+
+    # Probleemanalyse: day 42, anchored on the original day 1.
+    analyses = sorted(
+        (f for f in bekend if f.type_naam == "ProbleemanalyseOpgesteld"),
+        key=lambda f: (f.datum, f.positie),
+    )
+    b.voeg_toe(
+        "probleemanalyse",
+        d1 + timedelta(days=41),
+        analyses[0] if analyses else None,
+        f"dag 42 = {d1.isoformat()} + 41 dagen (vast op de oorspronkelijke eerste ziektedag)",
+    )
+
+    # Plan van aanpak: two weeks after the analysis that sees possibilities; day 56 without one.
+    plannen = _eerste(bekend, "PlanVanAanpakOpgesteld")
+    mogelijk = next((a for a in analyses if a.velden["benutbare_mogelijkheden"]), None)
+    if analyses and mogelijk is None and plannen is None:
+        laatste = analyses[-1]
+        b.voeg_toe(
+            "plan_van_aanpak",
+            laatste.datum + timedelta(days=14),
+            None,
+            f"probleemanalyse van {laatste.datum.isoformat()} + 14 dagen",
+            niet_van_toepassing=(
+                f"de probleemanalyse (positie {laatste.positie}) ziet geen benutbare "
+                "mogelijkheden; geen plan nodig tot dat verandert"
+            ),
+        )
+    elif mogelijk is not None:
+        b.voeg_toe(
+            "plan_van_aanpak",
+            mogelijk.datum + timedelta(days=14),
+            plannen,
+            f"probleemanalyse van {mogelijk.datum.isoformat()} (positie {mogelijk.positie}) "
+            "+ 14 dagen",
+            opmerkingen=_visie_opmerking(plannen, verloop),
+        )
+    else:
+        b.voeg_toe(
+            "plan_van_aanpak",
+            d1 + timedelta(days=55),
+            plannen,
+            f"nog geen probleemanalyse: dag 56 = {d1.isoformat()} + 55 dagen",
+            opmerkingen=_visie_opmerking(plannen, verloop),
+        )
+
+    # Evaluations: at most 42 days between moments, from the first plan on.
+    if plannen is not None:
+        momenten = sorted(
+            (
+                f
+                for f in bekend
+                if f.type_naam in _EVALUATIEMOMENTEN and f.datum >= plannen.datum
+            ),
+            key=lambda f: (f.datum, f.positie),
+        )
+        for vorige, volgende in zip(momenten, momenten[1:], strict=False):
+            uiterste = vorige.datum + timedelta(days=42)
+            if volgende.datum > uiterste:
+                b.voeg_toe(
+                    "evaluatie",
+                    uiterste,
+                    volgende,
+                    f"42 dagen na {_moment(vorige)}; volgende moment pas op "
+                    f"{volgende.datum.isoformat()}",
+                    versie_datum=volgende.datum,
+                )
+        laatste_moment = momenten[-1]
+        b.voeg_toe(
+            "evaluatie",
+            laatste_moment.datum + timedelta(days=42),
+            None,
+            f"42 dagen na {_moment(laatste_moment)}",
+            versie_datum=laatste_moment.datum,
+            opmerkingen=_visie_opmerking(_laatste(bekend, *_MET_VISIE), verloop),
+        )
+
+    # 42-week notification: sick day 295; an IVA request or a voluntary extension counts too.
+    melding = _eerste(bekend, "ZiekmeldingUWVGedaan", "IVAAangevraagd", "WachttijdVrijwilligVerlengd")
+    b.voeg_toe(
+        "ziekmelding_uwv",
+        verloop.dag(295),
+        melding,
+        verloop.uitleg_dag(295),
+        opmerkingen=(
+            (f"{melding.type_naam} geldt als ziekmelding (Ziektewet art. 38 lid 8)",)
+            if melding is not None and melding.type_naam != "ZiekmeldingUWVGedaan"
+            else ()
+        ),
+    )
+
+    # First-year evaluation: sick day 364.
+    eje = _eerste(bekend, "EerstejaarsevaluatieGehouden")
+    b.voeg_toe(
+        "eerstejaarsevaluatie",
+        verloop.dag(364),
+        eje,
+        verloop.uitleg_dag(364),
+        opmerkingen=_visie_opmerking(eje, verloop),
+    )
+
+    # Track 2: six weeks after a first-year evaluation without prospects at the own employer.
+    if eje is not None:
+        zonder = next(
+            (
+                f
+                for f in sorted(bekend, key=lambda f: (f.datum, f.positie))
+                if f.type_naam == "EerstejaarsevaluatieGehouden"
+                and not f.velden["perspectief_eigen_werkgever"]
+            ),
+            None,
+        )
+        spoor2 = _eerste(bekend, "Spoor2Gestart")
+        if zonder is not None:
+            b.voeg_toe(
+                "spoor2_start",
+                zonder.datum + timedelta(days=42),
+                spoor2,
+                f"eerstejaarsevaluatie van {zonder.datum.isoformat()} (positie "
+                f"{zonder.positie}) + 42 dagen",
+            )
+        else:
+            b.voeg_toe(
+                "spoor2_start",
+                eje.datum + timedelta(days=42),
+                spoor2,
+                f"eerstejaarsevaluatie van {eje.datum.isoformat()} + 42 dagen",
+                niet_van_toepassing="de eerstejaarsevaluatie ziet perspectief bij de eigen werkgever",
+            )
+
+    # End of the waiting period, RIV and WIA application.
+    verlenging = _laatste(bekend, "WachttijdVrijwilligVerlengd")
+    if verlenging is not None:
+        basis_einde: date = verlenging.velden["nieuwe_einddatum"]
+        uitleg_basis = (
+            f"nieuwe einddatum {basis_einde.isoformat()} uit de vrijwillige verlenging "
+            f"(positie {verlenging.positie})"
+        )
+    else:
+        basis_einde = verloop.dag(728)
+        uitleg_basis = verloop.uitleg_dag(728)
+    b.voeg_toe(
+        "reintegratieverslag",
+        basis_einde - timedelta(days=91),
+        _eerste(bekend, "ReintegratieverslagOpgesteld"),
+        f"einde wachttijd - 91 dagen; einde wachttijd: {uitleg_basis}",
+    )
+    b.voeg_toe(
+        "wia_aanvraag",
+        basis_einde - timedelta(days=77),
+        _eerste(bekend, "WIAAangevraagd"),
+        f"einde wachttijd - 77 dagen; einde wachttijd: {uitleg_basis}",
+    )
+    sancties = [f for f in bekend if f.type_naam == "LoonsanctieOpgelegd"]
+    sanctieweken = sum(int(f.velden["weken"]) for f in sancties)
+    einde = basis_einde + timedelta(days=7 * sanctieweken)
+    uitleg_einde = uitleg_basis
+    if sanctieweken:
+        uitleg_einde += f" + {sanctieweken} weken loonsanctie ({len(sancties)} besluit(en))"
+
+    volgorde = {naam: i for i, naam in enumerate(REGELS)}
+    verplichtingen = sorted(b.lijst, key=lambda v: (volgorde[v.regel], v.uiterste_datum))
+    return Termijnoverzicht(
+        peildatum=peildatum,
+        eerste_ziektedag=d1,
+        einde_wachttijd=einde,
+        verplichtingen=tuple(verplichtingen),
+        verloop=verloop,
+        uitleg_einde_wachttijd=uitleg_einde,
+    )
+
+
+def _moment(feit: Feit) -> str:
+    namen = {
+        "PlanVanAanpakOpgesteld": "het plan van aanpak",
+        "EvaluatieGehouden": "de evaluatie",
+        "PlanVanAanpakBijgesteld": "de bijstelling",
+        "EerstejaarsevaluatieGehouden": "de eerstejaarsevaluatie",
+    }
+    return f"{namen[feit.type_naam]} van {feit.datum.isoformat()} (positie {feit.positie})"
+
+
+def is_signaal(verplichting: Verplichting, peildatum: date, binnen_dagen: int) -> bool:
+    """Overdue, or open and due within ``binnen_dagen`` days of the peildatum."""
+    if verplichting.status == "verlopen":
+        return True
+    return verplichting.status == "open" and verplichting.uiterste_datum <= peildatum + timedelta(
+        days=binnen_dagen
+    )

@@ -1,0 +1,188 @@
+"""The refusals of contract section 4 that depend on what the dossier already holds.
+
+Field-level checks (types, ranges, required fields) happen in
+:mod:`domain.invoer`; this module checks a new fact against the facts before it.
+``Toetsstaat`` is incremental, so a bulk import checks each line once; a
+correction re-checks the whole corrected sequence from the start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from domain.fouten import (
+    DatumVoorEersteZiektedagError,
+    DetacheringVoorSpoor2Error,
+    GeenZiekmeldingError,
+    OnbekendePositieError,
+    PlanVoorProbleemanalyseError,
+    TerugmeldingNaVierWekenError,
+    TerugmeldingZonderHerstelError,
+    TweedeZiekmeldingError,
+    VerlengingTeVroegError,
+)
+from domain.termijnen import SAMENTELLING_DAGEN, Onderbreking, Ziekteverloop
+
+
+@dataclass(slots=True)
+class Toetsstaat:
+    """What the refusal rules need to know about the facts so far."""
+
+    eerste_ziektedag: date | None = None
+    analyses: list[date] = field(default_factory=list)
+    spoor2: list[date] = field(default_factory=list)
+    hersteld_op: date | None = None
+    onderbrekingen: list[Onderbreking] = field(default_factory=list)
+
+    def toets(self, type_naam: str, datum: date, velden: Mapping[str, Any]) -> None:
+        """Raise the refusal for this fact, if any; change nothing."""
+        if type_naam == "ZiekmeldingOntvangen":
+            if self.eerste_ziektedag is not None:
+                raise TweedeZiekmeldingError(
+                    "een dossier heeft precies een ZiekmeldingOntvangen; een nieuwe ziekteperiode "
+                    "krijgt een nieuw dossier",
+                    type_naam=type_naam,
+                )
+            eerste = velden["eerste_ziektedag"]
+        elif self.eerste_ziektedag is None:
+            raise GeenZiekmeldingError(
+                "het dossier begint met ZiekmeldingOntvangen", veld="type", type_naam=type_naam
+            )
+        else:
+            eerste = self.eerste_ziektedag
+        self._toets_data(type_naam, datum, velden, eerste)
+
+        if type_naam == "PlanVanAanpakOpgesteld" and not any(d <= datum for d in self.analyses):
+            raise PlanVoorProbleemanalyseError(
+                "plan van aanpak voor de probleemanalyse: er is geen probleemanalyse op of voor "
+                f"{datum.isoformat()} vastgelegd (Regeling procesgang art. 4 lid 1)",
+                veld="datum",
+                type_naam=type_naam,
+            )
+        if type_naam == "DetacheringGestart" and not any(d <= datum for d in self.spoor2):
+            raise DetacheringVoorSpoor2Error(
+                "detachering voor de start van het tweede spoor: er is geen Spoor2Gestart op of "
+                f"voor {datum.isoformat()} vastgelegd",
+                veld="datum",
+                type_naam=type_naam,
+            )
+        if type_naam == "ZiekteTeruggemeld":
+            self._toets_terugmelding(datum, type_naam)
+        if type_naam == "WachttijdVrijwilligVerlengd":
+            regulier = self._verloop(eerste).dag(728)
+            if velden["nieuwe_einddatum"] <= regulier:
+                raise VerlengingTeVroegError(
+                    f"de nieuwe einddatum moet na het reguliere einde van de wachttijd "
+                    f"({regulier.isoformat()}) liggen (Wet WIA art. 24)",
+                    veld="nieuwe_einddatum",
+                    type_naam=type_naam,
+                )
+
+    def _toets_data(
+        self, type_naam: str, datum: date, velden: Mapping[str, Any], eerste: date
+    ) -> None:
+        te_vroeg = [("datum", datum)] + [
+            (naam, waarde) for naam, waarde in velden.items() if isinstance(waarde, date)
+        ]
+        for naam, waarde in te_vroeg:
+            if waarde < eerste:
+                raise DatumVoorEersteZiektedagError(
+                    f"{waarde.isoformat()} ligt voor de eerste ziektedag {eerste.isoformat()}",
+                    veld=naam,
+                    type_naam=type_naam,
+                )
+
+    def _toets_terugmelding(self, datum: date, type_naam: str) -> None:
+        if self.hersteld_op is None or self.hersteld_op >= datum:
+            raise TerugmeldingZonderHerstelError(
+                "ziekte teruggemeld zonder voorafgaande herstelmelding",
+                veld="datum",
+                type_naam=type_naam,
+            )
+        gat = (datum - self.hersteld_op).days
+        if gat >= SAMENTELLING_DAGEN:
+            raise TerugmeldingNaVierWekenError(
+                f"ziekte teruggemeld {gat} dagen na herstel (per {self.hersteld_op.isoformat()}); "
+                f"bij {SAMENTELLING_DAGEN} dagen of meer begint een nieuw dossier "
+                "(BW 7:629 lid 10)",
+                veld="datum",
+                type_naam=type_naam,
+            )
+
+    def _verloop(self, eerste: date) -> Ziekteverloop:
+        return Ziekteverloop(eerste, tuple(self.onderbrekingen), self.hersteld_op, None)
+
+    def verwerk(self, type_naam: str, datum: date, velden: Mapping[str, Any]) -> None:
+        """Take an accepted fact into account."""
+        if type_naam == "ZiekmeldingOntvangen":
+            self.eerste_ziektedag = velden["eerste_ziektedag"]
+        elif type_naam == "ProbleemanalyseOpgesteld":
+            self.analyses.append(datum)
+        elif type_naam == "Spoor2Gestart":
+            self.spoor2.append(datum)
+        elif type_naam == "HerstelGemeld":
+            if self.hersteld_op is None:
+                self.hersteld_op = datum
+        elif type_naam == "ZiekteTeruggemeld" and self.hersteld_op is not None:
+            self.onderbrekingen.append(Onderbreking(self.hersteld_op, (datum - self.hersteld_op).days))
+            self.onderbrekingen.sort(key=lambda o: o.eerste_hersteldag)
+            self.hersteld_op = None
+
+    def neem_op(self, type_naam: str, datum: date, velden: Mapping[str, Any]) -> None:
+        """Check, then take into account."""
+        self.toets(type_naam, datum, velden)
+        self.verwerk(type_naam, datum, velden)
+
+
+def toets_reeks(feiten: Iterable[tuple[str, date, Mapping[str, Any]]]) -> Toetsstaat:
+    """Check a whole sequence of facts in order; raise the first refusal."""
+    staat = Toetsstaat()
+    for type_naam, datum, velden in feiten:
+        staat.neem_op(type_naam, datum, velden)
+    return staat
+
+
+def toets_verwijzing(
+    betreft: int,
+    eigen_positie: int,
+    bestaande: Mapping[int, str],
+    ingetrokken: set[int],
+    *,
+    type_naam: str,
+) -> None:
+    """A correction or withdrawal must name an earlier, existing, still valid recording."""
+    if betreft >= eigen_positie or betreft not in bestaande:
+        laatste = eigen_positie - 1
+        raise OnbekendePositieError(
+            f"positie {betreft} bestaat niet (het dossier heeft posities 1 tot en met {laatste})",
+            veld="betreft",
+            type_naam=type_naam,
+        )
+    if betreft in ingetrokken:
+        raise OnbekendePositieError(
+            f"positie {betreft} is al ingetrokken", veld="betreft", type_naam=type_naam
+        )
+    doel = bestaande[betreft]
+    if type_naam == "RegistratieIngetrokken":
+        if betreft == 1:
+            raise OnbekendePositieError(
+                "de ziekmelding (positie 1) kan niet worden ingetrokken; corrigeer haar of sluit "
+                "het dossier",
+                veld="betreft",
+                type_naam=type_naam,
+            )
+        if doel == "RegistratieIngetrokken":
+            raise OnbekendePositieError(
+                f"positie {betreft} is zelf een intrekking", veld="betreft", type_naam=type_naam
+            )
+    elif doel in ("RegistratieGecorrigeerd", "RegistratieIngetrokken"):
+        raise OnbekendePositieError(
+            f"positie {betreft} is een {doel}; corrigeer het oorspronkelijke feit",
+            veld="betreft",
+            type_naam=type_naam,
+        )
+
+

@@ -1,0 +1,236 @@
+"""The verzuimdossier aggregate: one sickness case from ziekmelding to the end of the wachttijd.
+
+Commands check first and record second: a refused fact raises a
+:class:`~domain.fouten.GeweigerdError` and leaves the dossier unchanged.  The
+recorded events are kept as :class:`~domain.feiten.Registratie` records; the
+current facts (corrections applied) and the refusal state are derived lazily,
+so rebuilding a dossier from its events costs only the replay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate
+
+from domain.feiten import (
+    CORRECTIE,
+    INTREKKING,
+    Feit,
+    Registratie,
+    effectieve_feiten,
+    feit_als_uitwisseling,
+    ingetrokken_posities,
+)
+from domain.fouten import DatumVoorEersteZiektedagError, GeweigerdError, OngeldigVeldError
+from domain.gebeurtenissen import (
+    ALGEMENE_VELDEN,
+    ALLE_TYPES,
+    DossierGebeurtenis,
+    ZiekmeldingOntvangen,
+    eigen_velden,
+)
+from domain.invoer import Invoer, valideer
+from domain.termijnen import Termijnoverzicht, bereken_termijnen
+from domain.toetsing import Toetsstaat, toets_reeks, toets_verwijzing
+from domain.waarden import Herkomst
+
+
+def corrigeer_feit(feit: Feit, velden: Mapping[str, Any]) -> Feit:
+    """The fact with the corrected fields (exchange-format values), validated as new input."""
+    toegestaan = set(ALGEMENE_VELDEN) | set(eigen_velden(ALLE_TYPES[feit.type_naam]))
+    onbekend = sorted(set(velden) - toegestaan)
+    if onbekend:
+        raise OngeldigVeldError(
+            f"{feit.type_naam} (positie {feit.positie}) heeft geen veld {onbekend[0]!r}",
+            veld=f"velden.{onbekend[0]}",
+            type_naam=CORRECTIE,
+        )
+    samen = feit_als_uitwisseling(feit)
+    for naam, waarde in velden.items():
+        if waarde is None:
+            samen.pop(naam, None)
+        else:
+            samen[naam] = waarde
+    try:
+        invoer = valideer(samen)
+    except GeweigerdError as fout:
+        fout.reden = f"correctie van positie {feit.positie}: {fout.reden}"
+        raise
+    return Feit(
+        positie=feit.positie,
+        type_naam=feit.type_naam,
+        datum=invoer.datum,
+        velden=invoer.velden,
+        door=invoer.door,
+        toelichting=invoer.toelichting,
+    )
+
+
+class Verzuimdossier(Aggregate):
+    """A sickness case under the Wet verbetering poortwachter."""
+
+    def __init__(self) -> None:
+        self.registraties: list[Registratie] = []
+        self._feiten: list[Feit] | None = None
+        self._toetsstaat: Toetsstaat | None = None
+
+    # -- construction and commands ------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        invoer: Invoer,
+        herkomst: Herkomst,
+        tijdstip: datetime,
+        dossier_id: UUID | None = None,
+    ) -> Verzuimdossier:
+        """Open a dossier with its ziekmelding."""
+        staat = Toetsstaat()
+        staat.toets(invoer.type_naam, invoer.datum, invoer.velden)
+        dossier = cls._create(
+            ZiekmeldingOntvangen,
+            id=dossier_id,
+            timestamp=tijdstip,
+            **_gebeurtenisvelden(invoer, herkomst),
+        )
+        return dossier
+
+    def registreer(self, invoer: Invoer, herkomst: Herkomst, tijdstip: datetime) -> int:
+        """Record one fact after checking it; return its position."""
+        positie = self.version + 1
+        if invoer.type_naam in (CORRECTIE, INTREKKING):
+            self._toets_registratie(invoer, positie)
+        else:
+            self.toetsstaat.toets(invoer.type_naam, invoer.datum, invoer.velden)
+        self.trigger_event(
+            ALLE_TYPES[invoer.type_naam],
+            timestamp=tijdstip,
+            **_gebeurtenisvelden(invoer, herkomst),
+        )
+        return positie
+
+    def _toets_registratie(self, invoer: Invoer, positie: int) -> None:
+        betreft = int(invoer.velden["betreft"])
+        toets_verwijzing(
+            betreft,
+            positie,
+            {r.positie: r.type_naam for r in self.registraties},
+            ingetrokken_posities(self.registraties),
+            type_naam=invoer.type_naam,
+        )
+        kandidaat = Registratie(
+            positie=positie,
+            type_naam=invoer.type_naam,
+            datum=invoer.datum,
+            door=invoer.door,
+            toelichting=invoer.toelichting,
+            velden=invoer.velden,
+            herkomst=Herkomst(bron="api"),
+            geregistreerd_op=self.modified_on,
+        )
+        nieuwe_feiten = effectieve_feiten([*self.registraties, kandidaat], corrigeer_feit)
+        try:
+            toets_reeks((f.type_naam, f.datum, f.velden) for f in nieuwe_feiten)
+        except GeweigerdError as fout:
+            fout.reden = f"na deze {invoer.type_naam} van positie {betreft}: {fout.reden}"
+            raise
+        _toets_eigen_datum(invoer, self.eerste_ziektedag)
+
+    # -- event handling ------------------------------------------------------------------
+
+    def neem_op(self, gebeurtenis: DossierGebeurtenis) -> None:
+        """Apply a recorded event (called by the event, also on replay)."""
+        soort = type(gebeurtenis)
+        registratie = Registratie(
+            positie=gebeurtenis.originator_version,
+            type_naam=soort.__name__,
+            datum=gebeurtenis.datum,
+            door=gebeurtenis.door,
+            toelichting=gebeurtenis.toelichting,
+            velden={naam: getattr(gebeurtenis, naam) for naam in eigen_velden(soort)},
+            herkomst=gebeurtenis.herkomst,
+            geregistreerd_op=gebeurtenis.timestamp,
+        )
+        self.registraties.append(registratie)
+        if registratie.type_naam in (CORRECTIE, INTREKKING):
+            self._feiten = None
+            self._toetsstaat = None
+            return
+        if self._feiten is not None:
+            self._feiten.append(Feit.uit(registratie))
+        if self._toetsstaat is not None:
+            self._toetsstaat.verwerk(registratie.type_naam, registratie.datum, registratie.velden)
+
+    # -- queries -----------------------------------------------------------------------------
+
+    @property
+    def feiten(self) -> list[Feit]:
+        """The facts as they currently stand: corrections applied, withdrawals left out."""
+        if self._feiten is None:
+            self._feiten = effectieve_feiten(self.registraties, corrigeer_feit)
+        return self._feiten
+
+    @property
+    def toetsstaat(self) -> Toetsstaat:
+        """What the refusal rules know of the current facts."""
+        if self._toetsstaat is None:
+            staat = Toetsstaat()
+            for feit in self.feiten:
+                staat.verwerk(feit.type_naam, feit.datum, feit.velden)
+            self._toetsstaat = staat
+        return self._toetsstaat
+
+    @property
+    def ziekmelding(self) -> Feit:
+        """The (possibly corrected) opening fact."""
+        return self.feiten[0]
+
+    @property
+    def eerste_ziektedag(self) -> date:
+        """Day 1 of the case."""
+        waarde: date = self.ziekmelding.velden["eerste_ziektedag"]
+        return waarde
+
+    @property
+    def werknemer(self) -> str:
+        """The employee's reference."""
+        return str(self.ziekmelding.velden["werknemer"])
+
+    @property
+    def werkgever(self) -> str:
+        """The employer."""
+        return str(self.ziekmelding.velden["werkgever"])
+
+    def termijnen(self, peildatum: date) -> Termijnoverzicht:
+        """The obligations as of ``peildatum``."""
+        return bereken_termijnen(self.feiten, peildatum)
+
+
+def _toets_eigen_datum(invoer: Invoer, eerste: date) -> None:
+    if invoer.datum < eerste:
+        raise DatumVoorEersteZiektedagError(
+            f"{invoer.datum.isoformat()} ligt voor de eerste ziektedag {eerste.isoformat()}",
+            veld="datum",
+            type_naam=invoer.type_naam,
+        )
+
+
+def _gebeurtenisvelden(invoer: Invoer, herkomst: Herkomst) -> dict[str, Any]:
+    return {
+        "datum": invoer.datum,
+        "door": invoer.door,
+        "toelichting": invoer.toelichting,
+        "herkomst": herkomst,
+        **invoer.velden,
+    }
+
+
+def projecteer(dossier: Verzuimdossier | None, gebeurtenissen: Any) -> Verzuimdossier | None:
+    """Replay events without the library's per-event protocol check (3x faster ``get``)."""
+    for gebeurtenis in gebeurtenissen:
+        dossier = gebeurtenis.mutate(dossier)
+    return dossier
