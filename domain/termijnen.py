@@ -28,6 +28,28 @@ STATUSSEN: tuple[Status, ...] = ("tijdig", "te_laat", "verlopen", "open", "niet_
 # Contract section 1: fit days between recovery and a relapse less than 28 days later do not count.
 SAMENTELLING_DAGEN = 28
 
+TERMIJN_TYPES = frozenset(
+    {
+        "ZiekmeldingOntvangen",
+        "ProbleemanalyseOpgesteld",
+        "PlanVanAanpakOpgesteld",
+        "EvaluatieGehouden",
+        "PlanVanAanpakBijgesteld",
+        "ZiekmeldingUWVGedaan",
+        "EerstejaarsevaluatieGehouden",
+        "Spoor2Gestart",
+        "HerstelGemeld",
+        "ZiekteTeruggemeld",
+        "ReintegratieverslagOpgesteld",
+        "WIAAangevraagd",
+        "IVAAangevraagd",
+        "LoonsanctieOpgelegd",
+        "WachttijdVrijwilligVerlengd",
+        "DossierGesloten",
+    }
+)
+"""The only fact types the engine reads; a read model may keep just these."""
+
 _EVALUATIEMOMENTEN = frozenset(
     {
         "PlanVanAanpakOpgesteld",

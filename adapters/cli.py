@@ -1,0 +1,404 @@
+"""The ``spoorwijzer`` command line (typer + rich).
+
+Exit codes: 0 success; 1 refused input (the message names line, field and
+rule; nothing is stored); 2 wrong usage; 3 dossier not found; 4 configuration
+error.  Messages go to standard error, results to standard output.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from adapters import demo
+from adapters.klok import SysteemKlok
+from adapters.opslag import ConfiguratieError, Dossierbestand, Instellingen, in_geheugen, open_dossiers
+from adapters.uitwisseling import exporteer_regels, lees_invoer
+from adapters.weergave import feit_json, signaal_json, termijnen_json
+from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
+from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
+from domain.invoer import valideer, veldtypen, verplichte_velden
+from domain.regels import REGELS
+from domain.termijnen import Termijnoverzicht
+from domain.waarden import Herkomst
+
+app = typer.Typer(
+    name="spoorwijzer",
+    help=(
+        "Spoorwijzer: verzuimdossiers onder de Wet verbetering poortwachter, "
+        "met uitlegbare termijnen.\n\n"
+        "Storage: SPOORWIJZER_OPSLAG=sqlite|geheugen|postgres, SPOORWIJZER_DB=<file> "
+        "(default var/spoorwijzer.db), SPOORWIJZER_DATABASE_URL for PostgreSQL."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+dossier_app = typer.Typer(help="Import, export, list and show dossiers.", no_args_is_help=True)
+demo_app = typer.Typer(help="The demo dossiers used by 'make run'.", no_args_is_help=True)
+app.add_typer(dossier_app, name="dossier")
+app.add_typer(demo_app, name="demo")
+
+uit = Console(highlight=False, soft_wrap=True)
+fout_uit = Console(stderr=True, highlight=False, soft_wrap=True)
+
+KLEUR = {
+    "tijdig": "green",
+    "te_laat": "yellow",
+    "verlopen": "bold red",
+    "open": "cyan",
+    "niet_van_toepassing": "dim",
+}
+
+_db_pad: Path | None = None
+
+
+@app.callback()
+def _hoofd(
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="SQLite file to use (overrides SPOORWIJZER_DB)."),
+    ] = None,
+) -> None:
+    global _db_pad  # noqa: PLW0603 - one CLI invocation, one store
+    _db_pad = db
+
+
+def _stop(code: int, bericht: str) -> NoReturn:
+    fout_uit.print(bericht, markup=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _fouten() -> Iterator[None]:
+    try:
+        yield
+    except GeweigerdError as fout:
+        _stop(1, f"geweigerd: {fout}; er is niets opgeslagen")
+    except VersieConflictError as fout:
+        _stop(1, f"conflict: {fout}")
+    except DossierNietGevondenError as fout:
+        _stop(3, f"niet gevonden: {fout}")
+    except ConfiguratieError as fout:
+        _stop(4, f"configuratie: {fout}")
+
+
+def _dossiers() -> Dossierbestand:
+    instellingen = Instellingen.uit_omgeving()
+    if _db_pad is not None:
+        instellingen = Instellingen(opslag="sqlite", sqlite_pad=_db_pad)
+    return open_dossiers(instellingen, SysteemKlok())
+
+
+def _vandaag() -> date:
+    return SysteemKlok().nu().date()
+
+
+def _datum(tekst: str | None, optie: str) -> date:
+    if tekst is None:
+        return _vandaag()
+    try:
+        return date.fromisoformat(tekst)
+    except ValueError:
+        _stop(2, f"{optie}: {tekst!r} is geen datum; gebruik JJJJ-MM-DD")
+
+
+def _herkomst(bron: str) -> Herkomst:
+    try:
+        gebruiker = getpass.getuser()
+    except (KeyError, OSError):
+        gebruiker = None
+    return Herkomst(
+        bron=bron,  # type: ignore[arg-type]
+        geregistreerd_door=gebruiker,
+        correlatie_id=str(uuid.uuid4()),
+    )
+
+
+def _lees_bestand(pad: str) -> list[str]:
+    if pad == "-":
+        return sys.stdin.read().splitlines()
+    bestand = Path(pad)
+    if not bestand.is_file():
+        _stop(2, f"bestand {pad} bestaat niet")
+    try:
+        return bestand.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as fout:
+        _stop(1, f"geweigerd: {pad} is geen UTF-8-tekst ({fout.reason} op byte {fout.start})")
+
+
+def _toon_termijnen(overzicht: Termijnoverzicht) -> None:
+    uit.print(
+        f"Eerste ziektedag {overzicht.eerste_ziektedag}  ·  einde wachttijd "
+        f"{overzicht.einde_wachttijd} (WIA vanaf {overzicht.wia_ingangsdatum})  ·  peildatum "
+        f"{overzicht.peildatum}  ·  regels {overzicht.regelset_versie}"
+    )
+    tabel = Table(show_lines=False)
+    for kop in ("regel", "uiterste datum", "status", "voldaan op", "versie", "bron"):
+        tabel.add_column(kop)
+    for v in overzicht.verplichtingen:
+        tabel.add_row(
+            v.regel,
+            v.uiterste_datum.isoformat(),
+            f"[{KLEUR[v.status]}]{v.status}[/]",
+            v.voldaan_op.isoformat() if v.voldaan_op else "",
+            v.regelversie,
+            v.bron.artikel,
+        )
+    uit.print(tabel)
+    for v in overzicht.verplichtingen:
+        for opmerking in v.opmerkingen:
+            uit.print(f"  {v.regel}: {opmerking}", markup=False)
+
+
+PEILDATUM = typer.Option("--peildatum", help="Reference date YYYY-MM-DD (default: today).")
+ALS_JSON = typer.Option("--json", help="Machine-readable JSON on standard output.")
+
+
+@app.command()
+def termijnen(
+    bestand: Annotated[str, typer.Argument(help="Dossier in the exchange format (JSON Lines); - for stdin.")],
+    peildatum: Annotated[str | None, PEILDATUM] = None,
+    als_json: Annotated[bool, ALS_JSON] = False,
+) -> None:
+    """Compute the obligations of a dossier file as of a peildatum (no store needed)."""
+    peil = _datum(peildatum, "--peildatum")
+    regels = _lees_bestand(bestand)
+    with _fouten():
+        dossier = in_geheugen().bouw_dossier(lees_invoer(regels), _herkomst("import"))
+        overzicht = dossier.termijnen(peil)
+    if als_json:
+        sys.stdout.write(json.dumps(termijnen_json(overzicht), ensure_ascii=False) + "\n")
+    else:
+        _toon_termijnen(overzicht)
+
+
+@dossier_app.command("importeer")
+def importeer(
+    bestanden: Annotated[list[str], typer.Argument(help="One or more dossier files (JSON Lines).")],
+) -> None:
+    """Import dossier files; each file is one dossier, stored whole or not at all."""
+    dossiers = _dossiers()
+    herkomst = _herkomst("import")
+    for pad in bestanden:
+        regels = _lees_bestand(pad)
+        with _fouten():
+            try:
+                dossier_id = dossiers.importeer(lees_invoer(regels), herkomst)
+            except GeweigerdError as fout:
+                fout.reden = f"{pad}: {fout.reden}" if len(bestanden) > 1 else fout.reden
+                raise
+        uit.print(str(dossier_id))
+
+
+@dossier_app.command("exporteer")
+def exporteer(
+    dossier_id: Annotated[str, typer.Argument(help="Dossier id (or a unique prefix).")],
+    bestand: Annotated[Path | None, typer.Argument(help="Output file (default: stdout).")] = None,
+) -> None:
+    """Export a dossier in the exchange format, with positions, recording times and hashes."""
+    dossiers = _dossiers()
+    with _fouten():
+        dossier = dossiers.dossier(dossiers.zoek_id(dossier_id))
+    tekst = "".join(regel + "\n" for regel in exporteer_regels(dossier))
+    if bestand is None:
+        sys.stdout.write(tekst)
+    else:
+        bestand.write_text(tekst, encoding="utf-8")
+        fout_uit.print(f"{len(dossier.registraties)} regels geschreven naar {bestand}")
+
+
+@dossier_app.command("lijst")
+def lijst(als_json: Annotated[bool, ALS_JSON] = False) -> None:
+    """List the stored dossiers."""
+    rijen = _dossiers().overzicht()
+    if als_json:
+        sys.stdout.write(
+            json.dumps(
+                [
+                    {
+                        "dossier_id": str(r.dossier_id),
+                        "werknemer": r.werknemer,
+                        "werkgever": r.werkgever,
+                        "eerste_ziektedag": r.eerste_ziektedag.isoformat(),
+                        "versie": r.versie,
+                    }
+                    for r in rijen
+                ],
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
+        return
+    tabel = Table(title=f"{len(rijen)} dossiers")
+    for kop in ("id", "werknemer", "werkgever", "eerste ziektedag", "feiten"):
+        tabel.add_column(kop)
+    for r in rijen:
+        tabel.add_row(r.dossier_id.hex[:8], r.werknemer, r.werkgever, r.eerste_ziektedag.isoformat(), str(r.versie))
+    uit.print(tabel)
+
+
+@dossier_app.command("toon")
+def toon(
+    dossier_id: Annotated[str, typer.Argument(help="Dossier id (or a unique prefix).")],
+    peildatum: Annotated[str | None, PEILDATUM] = None,
+    als_json: Annotated[bool, ALS_JSON] = False,
+) -> None:
+    """Show a dossier: its facts, its obligations and their status."""
+    peil = _datum(peildatum, "--peildatum")
+    dossiers = _dossiers()
+    with _fouten():
+        dossier = dossiers.dossier(dossiers.zoek_id(dossier_id))
+    overzicht = dossier.termijnen(peil)
+    if als_json:
+        antwoord = {
+            "dossier_id": str(dossier.id),
+            "versie": dossier.version,
+            "werknemer": dossier.werknemer,
+            "werkgever": dossier.werkgever,
+            "feiten": [feit_json(f) for f in dossier.feiten],
+            **termijnen_json(overzicht),
+        }
+        sys.stdout.write(json.dumps(antwoord, ensure_ascii=False) + "\n")
+        return
+    uit.print(f"Dossier {dossier.id}  ·  {dossier.werknemer} bij {dossier.werkgever}  ·  versie {dossier.version}")
+    feiten = Table(title="Feiten")
+    for kop in ("pos", "datum", "type", "gegevens"):
+        feiten.add_column(kop)
+    for feit in dossier.feiten:
+        gegevens = {k: v for k, v in feit_json(feit).items() if k not in ("type", "datum", "positie")}
+        feiten.add_row(
+            str(feit.positie),
+            feit.datum.isoformat(),
+            feit.type_naam,
+            json.dumps(gegevens, ensure_ascii=False) if gegevens else "",
+        )
+    uit.print(feiten)
+    _toon_termijnen(overzicht)
+
+
+def _zet_om(type_naam: str, naam: str, waarde: str) -> Any:
+    annotatie = veldtypen(type_naam).get(naam)
+    if annotatie is None:
+        return waarde  # unknown field: let validation name it
+    if "str" in str(annotatie) and "date" not in str(annotatie) and "Decimal" not in str(annotatie):
+        return waarde
+    try:
+        return json.loads(waarde)
+    except json.JSONDecodeError:
+        return waarde
+
+
+@app.command()
+def registreer(
+    dossier_id: Annotated[str, typer.Argument(help="Dossier id (or a unique prefix).")],
+    type_naam: Annotated[str, typer.Argument(metavar="TYPE", help="Event type, e.g. ProbleemanalyseOpgesteld (see 'spoorwijzer types').")],
+    datum: Annotated[str, typer.Option("--datum", help="Case date of the fact, YYYY-MM-DD.")],
+    veld: Annotated[list[str] | None, typer.Option("--veld", help="A field as naam=waarde; repeat for more.")] = None,
+    door_rol: Annotated[str | None, typer.Option("--door-rol", help="Who did it: rol (werkgever, bedrijfsarts, ...).")] = None,
+    door_naam: Annotated[str | None, typer.Option("--door-naam", help="Who did it: name.")] = None,
+    toelichting: Annotated[str | None, typer.Option("--toelichting", help="Free-text note.")] = None,
+) -> None:
+    """Record one fact in a stored dossier."""
+    gegevens: dict[str, Any] = {"type": type_naam, "datum": datum}
+    for paar in veld or []:
+        naam, is_, waarde = paar.partition("=")
+        if not is_ or not naam:
+            _stop(2, f"--veld {paar!r}: gebruik naam=waarde")
+        gegevens[naam.strip()] = _zet_om(type_naam, naam.strip(), waarde) if type_naam in ALLE_TYPES else waarde
+    if door_rol or door_naam:
+        gegevens["door"] = {"rol": door_rol, "naam": door_naam} if door_naam else {"rol": door_rol}
+    if toelichting:
+        gegevens["toelichting"] = toelichting
+    dossiers = _dossiers()
+    with _fouten():
+        invoer = valideer(gegevens)
+        doel = dossiers.zoek_id(dossier_id)
+        positie = dossiers.registreer(doel, invoer, _herkomst("cli"))
+    uit.print(f"vastgelegd als positie {positie} in dossier {doel}")
+
+
+@app.command()
+def signalen(
+    peildatum: Annotated[str | None, PEILDATUM] = None,
+    binnen: Annotated[int, typer.Option("--binnen", min=0, help="Also show obligations due within this many days.")] = 14,
+    als_json: Annotated[bool, ALS_JSON] = False,
+) -> None:
+    """Across all dossiers: obligations overdue or due within N days, most urgent first."""
+    peil = _datum(peildatum, "--peildatum")
+    with _fouten():
+        lijst_ = _dossiers().signalen(peil, binnen)
+    if als_json:
+        sys.stdout.write(json.dumps([signaal_json(s) for s in lijst_], ensure_ascii=False) + "\n")
+        return
+    tabel = Table(title=f"Signalen op {peil.isoformat()} (verlopen of binnen {binnen} dagen)")
+    for kop in ("uiterste datum", "dagen", "status", "regel", "werknemer", "werkgever", "dossier"):
+        tabel.add_column(kop)
+    for s in lijst_:
+        v = s.verplichting
+        tabel.add_row(
+            v.uiterste_datum.isoformat(),
+            str((v.uiterste_datum - peil).days),
+            f"[{KLEUR[v.status]}]{v.status}[/]",
+            v.regel,
+            s.werknemer,
+            s.werkgever,
+            s.dossier_id.hex[:8],
+        )
+    uit.print(tabel)
+    if not lijst_:
+        uit.print("Geen verlopen of binnenkort verlopende verplichtingen.")
+
+
+@app.command()
+def types() -> None:
+    """List the event types of the exchange format with their fields."""
+    tabel = Table(title="Types (contract sectie 3)")
+    for kop in ("type", "verplicht", "optioneel"):
+        tabel.add_column(kop)
+    for naam, cls in ALLE_TYPES.items():
+        verplicht = verplichte_velden(naam)
+        optioneel = [v for v in eigen_velden(cls) if v not in verplicht]
+        tabel.add_row(naam, ", ".join(("datum", *verplicht)), ", ".join(("door", "toelichting", *optioneel)))
+    uit.print(tabel)
+
+
+@app.command()
+def regels() -> None:
+    """List the deadline rules with their legal source and versions."""
+    tabel = Table(title="Termijnregels (contract sectie 2)")
+    for kop in ("regel", "termijn", "bron", "versies"):
+        tabel.add_column(kop)
+    for r in REGELS.values():
+        tabel.add_row(r.naam, r.termijn, f"{r.bron.artikel}\n{r.bron.url}", ", ".join(v.id for v in r.versies))
+    uit.print(tabel)
+
+
+@demo_app.command("laad")
+def demo_laad(
+    vandaag: Annotated[str | None, typer.Option("--vandaag", help="Shift the demo so this date is 'today' (default: today).")] = None,
+) -> None:
+    """Load the demo dossiers into the store, unless it already holds dossiers."""
+    dossiers = _dossiers()
+    if dossiers.overzicht():
+        fout_uit.print("De opslag bevat al dossiers; demo niet opnieuw geladen.")
+        return
+    with _fouten():
+        aantal = demo.laad(dossiers, _datum(vandaag, "--vandaag"), _herkomst("import"))
+    fout_uit.print(f"{aantal} demodossiers geladen in {Instellingen.uit_omgeving().beschrijving() if _db_pad is None else _db_pad}.")
+
+
+def main() -> None:
+    """Entry point of the ``spoorwijzer`` script."""
+    app()

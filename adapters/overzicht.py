@@ -1,0 +1,239 @@
+"""A read model of every dossier's deadline facts, written in the same transaction as its events.
+
+``signalen`` over thousands of dossiers cannot afford to replay every event
+stream, so each save also upserts one row per dossier: its version, employee,
+employer and the facts the deadline engine reads (``domain.termijnen.TERMIJN_TYPES``),
+as compact JSON.  The row is written by a recorder subclass inside the
+transaction that inserts the events, so it is never ahead of or behind them.
+The obligations themselves are always recomputed from these facts by the real
+deadline engine, for the peildatum asked.
+"""
+
+from __future__ import annotations
+
+import json
+import typing
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.persistence import ApplicationRecorder, StoredEvent
+from eventsourcing.popo import POPOApplicationRecorder
+from eventsourcing.popo import Factory as POPOFactory
+from eventsourcing.postgres import PostgresApplicationRecorder
+from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
+from psycopg.sql import SQL, Identifier
+
+from adapters.mapper import _omzetter
+from domain.feiten import Feit, json_waarde
+from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
+from domain.termijnen import TERMIJN_TYPES
+from domain.verzuimdossier import Verzuimdossier
+
+TABEL = "spoorwijzer_overzicht"
+
+
+@dataclass(frozen=True, slots=True)
+class Overzichtsrij:
+    """One dossier in the read model."""
+
+    dossier_id: UUID
+    versie: int
+    werknemer: str
+    werkgever: str
+    eerste_ziektedag: date
+    feiten_json: str
+
+    def feiten(self) -> list[Feit]:
+        """The stored deadline facts as domain facts."""
+        return [_lees_feit(item) for item in json.loads(self.feiten_json)]
+
+    def als_tuple(self) -> tuple[str, int, str, str, str, str]:
+        """Row values for SQL."""
+        return (
+            self.dossier_id.hex,
+            self.versie,
+            self.werknemer,
+            self.werkgever,
+            self.eerste_ziektedag.isoformat(),
+            self.feiten_json,
+        )
+
+
+def rij_voor(dossier: Verzuimdossier) -> Overzichtsrij:
+    """The read-model row for a dossier as it stands now."""
+    feiten = [
+        [f.positie, f.type_naam, f.datum.isoformat(), json_waarde(dict(f.velden))]
+        for f in dossier.feiten
+        if f.type_naam in TERMIJN_TYPES
+    ]
+    return Overzichtsrij(
+        dossier_id=dossier.id,
+        versie=dossier.version,
+        werknemer=dossier.werknemer,
+        werkgever=dossier.werkgever,
+        eerste_ziektedag=dossier.eerste_ziektedag,
+        feiten_json=json.dumps(feiten, separators=(",", ":"), ensure_ascii=False),
+    )
+
+
+def rij_uit(waarden: Sequence[Any]) -> Overzichtsrij:
+    """A row read back from SQL."""
+    return Overzichtsrij(
+        dossier_id=UUID(str(waarden[0])),
+        versie=int(waarden[1]),
+        werknemer=str(waarden[2]),
+        werkgever=str(waarden[3]),
+        eerste_ziektedag=date.fromisoformat(str(waarden[4])),
+        feiten_json=str(waarden[5]),
+    )
+
+
+@lru_cache(maxsize=None)
+def _omzetters(type_naam: str) -> dict[str, Any]:
+    cls = ALLE_TYPES[type_naam]
+    hints = typing.get_type_hints(cls, include_extras=True)
+    return {
+        naam: omzetter
+        for naam in eigen_velden(cls)
+        if (omzetter := _omzetter(hints[naam])) is not None
+    }
+
+
+def _lees_feit(item: list[Any]) -> Feit:
+    positie, type_naam, datum, velden = item
+    for naam, omzetter in _omzetters(type_naam).items():
+        if naam in velden:
+            velden[naam] = omzetter(velden[naam])
+    return Feit(positie=positie, type_naam=type_naam, datum=date.fromisoformat(datum), velden=velden)
+
+
+class HeeftOverzicht(typing.Protocol):
+    """A recorder that keeps the read model."""
+
+    def overzicht(self) -> Iterator[Overzichtsrij]:
+        """Every dossier's row."""
+        ...
+
+
+class OverzichtPOPORecorder(POPOApplicationRecorder):
+    """In-memory events plus the read model."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._overzicht: dict[UUID, Overzichtsrij] = {}
+
+    def _update_table(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Any:
+        resultaat = super()._update_table(stored_events, **kwargs)
+        for rij in kwargs.get("overzicht", ()):
+            self._overzicht[rij.dossier_id] = rij
+        return resultaat
+
+    def overzicht(self) -> Iterator[Overzichtsrij]:
+        """Every dossier's row."""
+        with self._database_lock:
+            rijen = list(self._overzicht.values())
+        yield from rijen
+
+
+_SQLITE_UPSERT = (
+    f"INSERT INTO {TABEL} VALUES (?,?,?,?,?,?) ON CONFLICT(dossier_id) DO UPDATE SET "  # noqa: S608
+    "versie=excluded.versie, werknemer=excluded.werknemer, werkgever=excluded.werkgever, "
+    "eerste_ziektedag=excluded.eerste_ziektedag, feiten=excluded.feiten "
+    f"WHERE excluded.versie > {TABEL}.versie"
+)
+
+
+class OverzichtSQLiteRecorder(SQLiteApplicationRecorder):
+    """SQLite events plus the read model, in one transaction."""
+
+    def construct_create_table_statements(self) -> list[str]:
+        """The events table and the read-model table."""
+        return [
+            *super().construct_create_table_statements(),
+            f"CREATE TABLE IF NOT EXISTS {TABEL} (dossier_id TEXT PRIMARY KEY, "
+            "versie INTEGER NOT NULL, werknemer TEXT NOT NULL, werkgever TEXT NOT NULL, "
+            "eerste_ziektedag TEXT NOT NULL, feiten TEXT NOT NULL)",
+        ]
+
+    def _insert_events(
+        self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **kwargs: Any
+    ) -> Sequence[int] | None:
+        resultaat = super()._insert_events(c, stored_events, **kwargs)
+        rijen = [rij.als_tuple() for rij in kwargs.get("overzicht", ())]
+        if rijen:
+            c.executemany(_SQLITE_UPSERT, rijen)
+        return resultaat
+
+    def overzicht(self) -> Iterator[Overzichtsrij]:
+        """Every dossier's row."""
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(f"SELECT * FROM {TABEL}")  # noqa: S608
+            rijen = c.fetchall()
+        for waarden in rijen:
+            yield rij_uit(tuple(waarden))
+
+    def aantal_in_overzicht(self) -> int:
+        """How many dossiers the read model holds."""
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(f"SELECT COUNT(*) FROM {TABEL}")  # noqa: S608
+            return int(c.fetchone()[0])
+
+
+def rijen_voor(dossiers: Iterable[object]) -> list[Overzichtsrij]:
+    """Read-model rows for the verzuimdossiers among saved objects."""
+    return [rij_voor(d) for d in dossiers if isinstance(d, Verzuimdossier)]
+
+
+class OverzichtPostgresRecorder(PostgresApplicationRecorder):
+    """PostgreSQL events plus the read model, in one transaction."""
+
+    def __init__(self, datastore: Any, *, events_table_name: str = "stored_events") -> None:
+        super().__init__(datastore, events_table_name=events_table_name)
+        tabel = {"schema": Identifier(self.datastore.schema), "tabel": Identifier(TABEL)}
+        self.sql_create_statements.append(
+            SQL(
+                "CREATE TABLE IF NOT EXISTS {schema}.{tabel} (dossier_id uuid PRIMARY KEY, "
+                "versie bigint NOT NULL, werknemer text NOT NULL, werkgever text NOT NULL, "
+                "eerste_ziektedag date NOT NULL, feiten text NOT NULL)"
+            ).format(**tabel)
+        )
+        self._upsert = SQL(
+            "INSERT INTO {schema}.{tabel} VALUES (%s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (dossier_id) DO UPDATE SET versie = excluded.versie, "
+            "werknemer = excluded.werknemer, werkgever = excluded.werkgever, "
+            "eerste_ziektedag = excluded.eerste_ziektedag, feiten = excluded.feiten "
+            "WHERE excluded.versie > {tabel}.versie"
+        ).format(**tabel)
+        self._selecteer = SQL(
+            "SELECT dossier_id, versie, werknemer, werkgever, eerste_ziektedag, feiten "
+            "FROM {schema}.{tabel}"
+        ).format(**tabel)
+
+    def _insert_events(self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any) -> None:
+        super()._insert_events(curs, stored_events, **kwargs)
+        rijen = [rij.als_tuple() for rij in kwargs.get("overzicht", ())]
+        if rijen:
+            curs.executemany(self._upsert, rijen)
+
+    def overzicht(self) -> Iterator[Overzichtsrij]:
+        """Every dossier's row."""
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            curs.execute(self._selecteer)
+            rijen = curs.fetchall()
+        for r in rijen:
+            yield rij_uit(
+                (r["dossier_id"], r["versie"], r["werknemer"], r["werkgever"],
+                 r["eerste_ziektedag"], r["feiten"])
+            )
+
+
+class GeheugenFactory(POPOFactory):
+    """The in-memory store with the read-model recorder (the POPO factory has no recorder topic)."""
+
+    def application_recorder(self) -> ApplicationRecorder:
+        """An in-memory recorder that keeps the read model too."""
+        return OverzichtPOPORecorder()

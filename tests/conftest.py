@@ -1,0 +1,56 @@
+"""Shared fixtures: a fixed clock, an in-memory store and a small fact builder."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from adapters.klok import VasteKlok
+from adapters.opslag import Dossierbestand, in_geheugen
+from domain.invoer import Invoer, valideer
+from domain.waarden import Herkomst
+
+settings.register_profile(
+    "ci",
+    max_examples=60,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=60, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
+
+HERKOMST = Herkomst(bron="api", geregistreerd_door="test", correlatie_id="test-1")
+
+
+@pytest.fixture
+def klok() -> VasteKlok:
+    """Recording time 2026-01-01 12:00 UTC, one second later at every reading."""
+    return VasteKlok(datetime(2026, 1, 1, 12, 0, tzinfo=UTC), stap=timedelta(seconds=1))
+
+
+@pytest.fixture
+def dossiers(klok: VasteKlok) -> Dossierbestand:
+    """An empty in-memory store."""
+    return in_geheugen(klok)
+
+
+def feit(type_naam: str, datum: str, **velden: Any) -> Invoer:
+    """A validated fact, e.g. ``feit("ProbleemanalyseOpgesteld", "2025-02-10", benutbare_mogelijkheden=True)``."""
+    return valideer({"type": type_naam, "datum": datum, **velden})
+
+
+def ziekmelding(eerste_ziektedag: str = "2025-01-06", **velden: Any) -> Invoer:
+    """The opening fact of a dossier."""
+    return feit(
+        "ZiekmeldingOntvangen",
+        velden.pop("datum", eerste_ziektedag),
+        eerste_ziektedag=eerste_ziektedag,
+        werknemer=velden.pop("werknemer", "W-001"),
+        werkgever=velden.pop("werkgever", "Hoveniersbedrijf De Linde"),
+        **velden,
+    )
