@@ -11,7 +11,6 @@ deadline engine, for the peildatum asked.
 
 from __future__ import annotations
 
-import json
 import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 from uuid import UUID
 
+import orjson
 from eventsourcing.persistence import ApplicationRecorder, StoredEvent
 from eventsourcing.popo import POPOApplicationRecorder
 from eventsourcing.popo import Factory as POPOFactory
@@ -30,7 +30,7 @@ from psycopg.sql import SQL, Identifier
 from adapters.mapper import _omzetter
 from domain.feiten import Feit, json_waarde
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
-from domain.termijnen import TERMIJN_TYPES
+from domain.termijnen import TERMIJN_TYPES, TERMIJN_VELDEN
 from domain.verzuimdossier import Verzuimdossier
 
 TABEL = "spoorwijzer_overzicht"
@@ -49,7 +49,7 @@ class Overzichtsrij:
 
     def feiten(self) -> list[Feit]:
         """The stored deadline facts as domain facts."""
-        return [_lees_feit(item) for item in json.loads(self.feiten_json)]
+        return lees_feiten(self.feiten_json)
 
     def als_tuple(self) -> tuple[str, int, str, str, str, str]:
         """Row values for SQL."""
@@ -66,7 +66,12 @@ class Overzichtsrij:
 def rij_voor(dossier: Verzuimdossier) -> Overzichtsrij:
     """The read-model row for a dossier as it stands now."""
     feiten = [
-        [f.positie, f.type_naam, f.datum.isoformat(), json_waarde(dict(f.velden))]
+        [
+            f.positie,
+            f.type_naam,
+            f.datum.isoformat(),
+            {k: json_waarde(v) for k, v in f.velden.items() if k in TERMIJN_VELDEN and v is not None},
+        ]
         for f in dossier.feiten
         if f.type_naam in TERMIJN_TYPES
     ]
@@ -76,7 +81,7 @@ def rij_voor(dossier: Verzuimdossier) -> Overzichtsrij:
         werknemer=dossier.werknemer,
         werkgever=dossier.werkgever,
         eerste_ziektedag=dossier.eerste_ziektedag,
-        feiten_json=json.dumps(feiten, separators=(",", ":"), ensure_ascii=False),
+        feiten_json=orjson.dumps(feiten).decode(),
     )
 
 
@@ -99,16 +104,21 @@ def _omzetters(type_naam: str) -> dict[str, Any]:
     return {
         naam: omzetter
         for naam in eigen_velden(cls)
-        if (omzetter := _omzetter(hints[naam])) is not None
+        if naam in TERMIJN_VELDEN and (omzetter := _omzetter(hints[naam])) is not None
     }
 
 
-def _lees_feit(item: list[Any]) -> Feit:
-    positie, type_naam, datum, velden = item
-    for naam, omzetter in _omzetters(type_naam).items():
-        if naam in velden:
-            velden[naam] = omzetter(velden[naam])
-    return Feit(positie=positie, type_naam=type_naam, datum=date.fromisoformat(datum), velden=velden)
+def lees_feiten(feiten_json: str | bytes) -> list[Feit]:
+    """Domain facts from the read model's JSON."""
+    feiten = []
+    for positie, type_naam, datum, velden in orjson.loads(feiten_json):
+        if velden:
+            for naam, omzetter in _omzetters(type_naam).items():
+                waarde = velden.get(naam)
+                if waarde is not None:
+                    velden[naam] = omzetter(waarde)
+        feiten.append(Feit(positie, type_naam, date.fromisoformat(datum), velden))
+    return feiten
 
 
 class HeeftOverzicht(typing.Protocol):
@@ -167,6 +177,34 @@ class OverzichtSQLiteRecorder(SQLiteApplicationRecorder):
         if rijen:
             c.executemany(_SQLITE_UPSERT, rijen)
         return resultaat
+
+    def select_events(
+        self,
+        originator_id: UUID | str,
+        *,
+        gt: int | None = None,
+        lte: int | None = None,
+        desc: bool = False,
+        limit: int | None = None,
+    ) -> Sequence[StoredEvent]:
+        """The library's query, converting the dossier id once instead of once per row."""
+        oid = originator_id if isinstance(originator_id, UUID) else UUID(str(originator_id))
+        statement = self.select_events_statement
+        params: list[Any] = [oid.hex]
+        if gt is not None:
+            statement += "AND originator_version>? "
+            params.append(gt)
+        if lte is not None:
+            statement += "AND originator_version<=? "
+            params.append(lte)
+        statement += "ORDER BY originator_version " + ("DESC " if desc else "ASC ")
+        if limit is not None:
+            statement += "LIMIT ? "
+            params.append(limit)
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(statement, params)
+            rijen = c.fetchall()
+        return [StoredEvent(oid, rij[1], rij[2], rij[3]) for rij in rijen]
 
     def overzicht(self) -> Iterator[Overzichtsrij]:
         """Every dossier's row."""

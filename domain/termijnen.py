@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from domain.feiten import Feit
 from domain.regels import (
@@ -50,6 +50,19 @@ TERMIJN_TYPES = frozenset(
 )
 """The only fact types the engine reads; a read model may keep just these."""
 
+TERMIJN_VELDEN = frozenset(
+    {
+        "eerste_ziektedag",
+        "benutbare_mogelijkheden",
+        "perspectief_eigen_werkgever",
+        "weken",
+        "nieuwe_einddatum",
+        "visie_werkgever",
+        "visie_werknemer",
+    }
+)
+"""The only fields of those facts the engine reads."""
+
 _EVALUATIEMOMENTEN = frozenset(
     {
         "PlanVanAanpakOpgesteld",
@@ -63,9 +76,8 @@ _MET_VISIE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Verplichting:
-    """One obligation of a dossier as of a peildatum."""
+class Verplichting(NamedTuple):
+    """One obligation of a dossier as of a peildatum (a named tuple: cheap in bulk)."""
 
     regel: str
     uiterste_datum: date
@@ -119,17 +131,19 @@ class Ziekteverloop:
 
     def uitleg_dag(self, n: int) -> str:
         """How sick day ``n`` was computed."""
-        datum = self.dag(n)
         tekst = f"dag {n} = {self.eerste_ziektedag.isoformat()} + {n - 1} dagen"
-        verschuiving = self.verschuiving_tot(datum)
-        if verschuiving:
-            perioden = ", ".join(
-                f"{o.eerste_hersteldag.isoformat()} t/m {o.laatste_hersteldag.isoformat()}"
-                for o in self.onderbrekingen
-                if o.eerste_hersteldag <= datum
-            )
-            tekst += f" + {verschuiving} hersteldagen die niet meetellen ({perioden})"
-        return tekst
+        if not self.onderbrekingen:
+            return tekst
+        datum = self.dag(n)
+        meegeteld = [o for o in self.onderbrekingen if o.eerste_hersteldag <= datum]
+        if not meegeteld:
+            return tekst
+        perioden = ", ".join(
+            f"{o.eerste_hersteldag.isoformat()} t/m {o.laatste_hersteldag.isoformat()}"
+            for o in meegeteld
+        )
+        verschuiving = sum(o.dagen for o in meegeteld)
+        return f"{tekst} + {verschuiving} hersteldagen die niet meetellen ({perioden})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,15 +242,15 @@ class _Bouwer:
             versie = definitie.versies[0].id
         self.lijst.append(
             Verplichting(
-                regel=regel,
-                uiterste_datum=uiterste,
-                status=status,
-                voldaan_op=voldaan_op,
-                voldaan_door=voldaan.positie if voldaan is not None else None,
-                regelversie=versie,
-                bron=definitie.bron,
-                uitleg=uitleg,
-                opmerkingen=opmerkingen,
+                regel,
+                uiterste,
+                status,
+                voldaan_op,
+                voldaan.positie if voldaan is not None else None,
+                versie,
+                definitie.bron,
+                uitleg,
+                opmerkingen,
             )
         )
 

@@ -61,12 +61,12 @@ def corrigeer_feit(feit: Feit, velden: Mapping[str, Any]) -> Feit:
         fout.reden = f"correctie van positie {feit.positie}: {fout.reden}"
         raise
     return Feit(
-        positie=feit.positie,
-        type_naam=feit.type_naam,
-        datum=invoer.datum,
-        velden=invoer.velden,
-        door=invoer.door,
-        toelichting=invoer.toelichting,
+        feit.positie,
+        feit.type_naam,
+        invoer.datum,
+        invoer.velden,
+        invoer.door,
+        invoer.toelichting,
     )
 
 
@@ -74,7 +74,8 @@ class Verzuimdossier(Aggregate):
     """A sickness case under the Wet verbetering poortwachter."""
 
     def __init__(self) -> None:
-        self.registraties: list[Registratie] = []
+        self._gebeurtenissen: list[DossierGebeurtenis] = []
+        self._registraties: list[Registratie] = []
         self._feiten: list[Feit] | None = None
         self._toetsstaat: Toetsstaat | None = None
 
@@ -143,19 +144,15 @@ class Verzuimdossier(Aggregate):
     # -- event handling ------------------------------------------------------------------
 
     def neem_op(self, gebeurtenis: DossierGebeurtenis) -> None:
-        """Apply a recorded event (called by the event, also on replay)."""
-        soort = type(gebeurtenis)
-        registratie = Registratie(
-            positie=gebeurtenis.originator_version,
-            type_naam=soort.__name__,
-            datum=gebeurtenis.datum,
-            door=gebeurtenis.door,
-            toelichting=gebeurtenis.toelichting,
-            velden={naam: getattr(gebeurtenis, naam) for naam in eigen_velden(soort)},
-            herkomst=gebeurtenis.herkomst,
-            geregistreerd_op=gebeurtenis.timestamp,
-        )
-        self.registraties.append(registratie)
+        """Apply a recorded event (called by the event, also on replay).
+
+        Replay only collects the events; recordings, current facts and refusal
+        state are derived when first asked for, then kept up to date.
+        """
+        self._gebeurtenissen.append(gebeurtenis)
+        if self._feiten is None and self._toetsstaat is None:
+            return
+        registratie = self.registraties[-1]
         if registratie.type_naam in (CORRECTIE, INTREKKING):
             self._feiten = None
             self._toetsstaat = None
@@ -166,6 +163,13 @@ class Verzuimdossier(Aggregate):
             self._toetsstaat.verwerk(registratie.type_naam, registratie.datum, registratie.velden)
 
     # -- queries -----------------------------------------------------------------------------
+
+    @property
+    def registraties(self) -> list[Registratie]:
+        """Every recorded event, as recorded, in position order."""
+        for gebeurtenis in self._gebeurtenissen[len(self._registraties) :]:
+            self._registraties.append(_registratie(gebeurtenis))
+        return self._registraties
 
     @property
     def feiten(self) -> list[Feit]:
@@ -208,6 +212,20 @@ class Verzuimdossier(Aggregate):
     def termijnen(self, peildatum: date) -> Termijnoverzicht:
         """The obligations as of ``peildatum``."""
         return bereken_termijnen(self.feiten, peildatum)
+
+
+def _registratie(gebeurtenis: DossierGebeurtenis) -> Registratie:
+    soort = type(gebeurtenis)
+    return Registratie(
+        positie=gebeurtenis.originator_version,
+        type_naam=soort.__name__,
+        datum=gebeurtenis.datum,
+        door=gebeurtenis.door,
+        toelichting=gebeurtenis.toelichting,
+        velden={naam: getattr(gebeurtenis, naam) for naam in eigen_velden(soort)},
+        herkomst=gebeurtenis.herkomst,
+        geregistreerd_op=gebeurtenis.timestamp,
+    )
 
 
 def _toets_eigen_datum(invoer: Invoer, eerste: date) -> None:

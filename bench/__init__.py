@@ -1,0 +1,1 @@
+"""Benchmarks: ``make bench``.  Each figure is printed next to a raw baseline from the same run."""

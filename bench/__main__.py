@@ -1,0 +1,163 @@
+"""``make bench``: Spoorwijzer against raw baselines measured in the same run.
+
+1. Rebuilding a 50-event dossier: our path (plain projector, our mapper and
+   recorder) against the library's default ``repository.get`` path, and a raw
+   ``sqlite3`` select of the same 50 rows.  Target: <= 0.5 ms.
+2. Importing 10,000 dossiers of 30 events into SQLite (parse, validate, check
+   every refusal rule, build the aggregate, save in batches with the read
+   model) against a raw ``sqlite3`` ``executemany`` of the same stored rows
+   with the same batching.  Target: >= 50 % of raw.
+3. ``signalen`` over those 10,000 dossiers.  Target: < 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from eventsourcing.application import project_aggregate
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from adapters.klok import VasteKlok
+from adapters.opslag import Dossierbestand, Instellingen, open_dossiers
+from adapters.uitwisseling import lees_invoer
+from bench.dataset import dossier_regels
+from domain.waarden import Herkomst
+
+uit = Console()
+HERKOMST = Herkomst(bron="import", geregistreerd_door="bench")
+
+
+def _mediaan_ms(functie: Callable[[], object], herhalingen: int, rondes: int = 5) -> float:
+    tijden = []
+    for _ in range(rondes):
+        begin = time.perf_counter()
+        for _ in range(herhalingen):
+            functie()
+        tijden.append((time.perf_counter() - begin) / herhalingen * 1000)
+    return statistics.median(tijden)
+
+
+def _open(pad: Path) -> Dossierbestand:
+    return open_dossiers(
+        Instellingen(opslag="sqlite", sqlite_pad=pad),
+        VasteKlok(datetime(2026, 1, 1, tzinfo=UTC)),
+    )
+
+
+def herbouw(map_: Path) -> list[tuple[str, float, float | None, str]]:
+    """Rebuild a 50-event dossier."""
+    dossiers = _open(map_ / "herbouw.db")
+    gebouwd = [dossiers.bouw_dossier(lees_invoer(dossier_regels(i, 50)), HERKOMST) for i in range(50)]
+    dossiers.bewaar(gebouwd)
+    doel = gebouwd[7].id
+    assert dossiers.dossier(doel).version == 50
+    ons = _mediaan_ms(lambda: dossiers.dossier(doel), 400)
+    standaard = _mediaan_ms(
+        lambda: dossiers.repository.get(doel, projector_func=project_aggregate), 400
+    )
+    verbinding = sqlite3.connect(map_ / "herbouw.db")
+    sql = "SELECT * FROM stored_events WHERE originator_id=? ORDER BY originator_version"
+    ruw = _mediaan_ms(lambda: verbinding.execute(sql, (doel.hex,)).fetchall(), 400)
+    verbinding.close()
+    return [
+        ("herbouw 50 feiten: library-standaardpad", standaard, None, "ms"),
+        ("herbouw 50 feiten: Spoorwijzer", ons, 0.5, "ms"),
+        ("  ruw sqlite3: select 50 rijen", ruw, None, "ms"),
+        ("  Spoorwijzer / library-standaard", ons / standaard, None, "x"),
+    ]
+
+
+def importeer(map_: Path, aantal: int, per_transactie: int) -> tuple[list[tuple[str, float, float | None, str]], Dossierbestand]:
+    """Import ``aantal`` dossiers, then the same rows raw."""
+    bestanden = [dossier_regels(i, 30) for i in range(aantal)]
+    events = sum(len(b) for b in bestanden)
+    dossiers = _open(map_ / "import.db")
+    with Progress(console=uit, transient=True) as voortgang:
+        taak = voortgang.add_task("importeren", total=aantal)
+        begin = time.perf_counter()
+        for start in range(0, aantal, per_transactie):
+            partij = [
+                dossiers.bouw_dossier(lees_invoer(regels), HERKOMST)
+                for regels in bestanden[start : start + per_transactie]
+            ]
+            dossiers.bewaar(partij)
+            voortgang.advance(taak, len(partij))
+        ons = time.perf_counter() - begin
+
+    # The raw baseline: the very rows we stored, into an empty table of the same
+    # schema, with executemany and the same number of dossiers per transaction.
+    bron = sqlite3.connect(map_ / "import.db")
+    rijen = bron.execute(
+        "SELECT originator_id, originator_version, topic, state FROM stored_events ORDER BY rowid"
+    ).fetchall()
+    bron.close()
+    assert len(rijen) == events
+    doel = sqlite3.connect(map_ / "ruw.db", isolation_level=None)
+    doel.execute("PRAGMA journal_mode=WAL")
+    doel.execute(
+        "CREATE TABLE stored_events (originator_id TEXT, originator_version INTEGER, "
+        "topic TEXT, state BLOB, PRIMARY KEY (originator_id, originator_version))"
+    )
+    per_blok = events // aantal * per_transactie
+    begin = time.perf_counter()
+    for start in range(0, len(rijen), per_blok):
+        doel.execute("BEGIN")
+        doel.executemany("INSERT INTO stored_events VALUES (?,?,?,?)", rijen[start : start + per_blok])
+        doel.execute("COMMIT")
+    ruw = time.perf_counter() - begin
+    doel.close()
+    return (
+        [
+            (f"import {aantal} dossiers x 30 feiten: Spoorwijzer", events / ons, None, "feiten/s"),
+            ("  ruw sqlite3 executemany, zelfde rijen", events / ruw, None, "rijen/s"),
+            ("  Spoorwijzer / ruw", ruw / ons, 0.5, "x"),
+        ],
+        dossiers,
+    )
+
+
+def signalen(dossiers: Dossierbestand, aantal: int) -> list[tuple[str, float, float | None, str]]:
+    """Signals across every stored dossier."""
+    peildatum = date(2025, 6, 1)
+    gevonden = dossiers.signalen(peildatum, 14)
+    tijd = _mediaan_ms(lambda: dossiers.signalen(peildatum, 14), 1, rondes=3) / 1000
+    return [(f"signalen over {aantal} dossiers ({len(gevonden)} signalen)", tijd, 1.0, "s")]
+
+
+def main() -> None:
+    """Run all benchmarks and print one table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dossiers", type=int, default=10_000, help="cohort size (default 10000)")
+    parser.add_argument("--per-transactie", type=int, default=500, help="dossiers per save")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="spoorwijzer-bench-") as tijdelijk:
+        map_ = Path(tijdelijk)
+        resultaten = herbouw(map_)
+        regels, dossiers = importeer(map_, args.dossiers, args.per_transactie)
+        resultaten += regels
+        resultaten += signalen(dossiers, args.dossiers)
+    tabel = Table(title="Spoorwijzer bench (SQLite, zelfde run)")
+    for kop in ("meting", "waarde", "eenheid", "doel", ""):
+        tabel.add_column(kop)
+    for naam, waarde, doelwaarde, eenheid in resultaten:
+        oordeel = ""
+        if doelwaarde is not None:
+            hoger_beter = eenheid == "x" and "ruw" in naam
+            gehaald = waarde >= doelwaarde if hoger_beter else waarde <= doelwaarde
+            oordeel = "[green]gehaald[/]" if gehaald else "[red]niet gehaald[/]"
+        opmaak = f"{waarde:,.0f}" if waarde >= 1000 else f"{waarde:.3f}"
+        tabel.add_row(naam, opmaak, eenheid, "" if doelwaarde is None else f"{doelwaarde:g}", oordeel)
+    uit.print(tabel)
+
+
+if __name__ == "__main__":
+    main()
