@@ -23,7 +23,13 @@ from rich.table import Table
 
 from adapters import demo
 from adapters.klok import SysteemKlok
-from adapters.opslag import ConfiguratieError, Dossierbestand, Instellingen, in_geheugen, open_dossiers
+from adapters.opslag import (
+    ConfiguratieError,
+    Dossierbestand,
+    Instellingen,
+    in_geheugen,
+    open_dossiers,
+)
 from adapters.uitwisseling import exporteer_regels, lees_invoer
 from adapters.weergave import feit_json, signaal_json, termijnen_json
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
@@ -71,7 +77,7 @@ def _hoofd(
         typer.Option("--db", help="SQLite file to use (overrides SPOORWIJZER_DB)."),
     ] = None,
 ) -> None:
-    global _db_pad  # noqa: PLW0603 - one CLI invocation, one store
+    global _db_pad
     _db_pad = db
 
 
@@ -94,11 +100,15 @@ def _fouten() -> Iterator[None]:
         _stop(4, f"configuratie: {fout}")
 
 
-def _dossiers() -> Dossierbestand:
-    instellingen = Instellingen.uit_omgeving()
+def _instellingen() -> Instellingen:
     if _db_pad is not None:
-        instellingen = Instellingen(opslag="sqlite", sqlite_pad=_db_pad)
-    return open_dossiers(instellingen, SysteemKlok())
+        return Instellingen(opslag="sqlite", sqlite_pad=_db_pad)
+    return Instellingen.uit_omgeving()
+
+
+def _dossiers() -> Dossierbestand:
+    with _fouten():
+        return open_dossiers(_instellingen(), SysteemKlok())
 
 
 def _vandaag() -> date:
@@ -145,8 +155,12 @@ def _toon_termijnen(overzicht: Termijnoverzicht) -> None:
         f"{overzicht.peildatum}  ·  regels {overzicht.regelset_versie}"
     )
     tabel = Table(show_lines=False)
-    for kop in ("regel", "uiterste datum", "status", "voldaan op", "versie", "bron"):
-        tabel.add_column(kop)
+    tabel.add_column("regel", no_wrap=True)
+    tabel.add_column("uiterste datum", no_wrap=True)
+    tabel.add_column("status", no_wrap=True)
+    tabel.add_column("voldaan op", no_wrap=True)
+    tabel.add_column("versie", no_wrap=True)
+    tabel.add_column("uitleg")
     for v in overzicht.verplichtingen:
         tabel.add_row(
             v.regel,
@@ -154,12 +168,16 @@ def _toon_termijnen(overzicht: Termijnoverzicht) -> None:
             f"[{KLEUR[v.status]}]{v.status}[/]",
             v.voldaan_op.isoformat() if v.voldaan_op else "",
             v.regelversie,
-            v.bron.artikel,
+            v.uitleg,
         )
     uit.print(tabel)
     for v in overzicht.verplichtingen:
         for opmerking in v.opmerkingen:
-            uit.print(f"  {v.regel}: {opmerking}", markup=False)
+            uit.print(f"  let op, {v.regel}: {opmerking}", markup=False)
+    bronnen = {v.regel: v.bron for v in overzicht.verplichtingen}
+    uit.print("Bronnen:")
+    for regel, bron in bronnen.items():
+        uit.print(f"  {regel}: {bron.artikel} <{bron.url}>", markup=False)
 
 
 PEILDATUM = typer.Option("--peildatum", help="Reference date YYYY-MM-DD (default: today).")
@@ -168,7 +186,9 @@ ALS_JSON = typer.Option("--json", help="Machine-readable JSON on standard output
 
 @app.command()
 def termijnen(
-    bestand: Annotated[str, typer.Argument(help="Dossier in the exchange format (JSON Lines); - for stdin.")],
+    bestand: Annotated[
+        str, typer.Argument(help="Dossier in the exchange format (JSON Lines); - for stdin.")
+    ],
     peildatum: Annotated[str | None, PEILDATUM] = None,
     als_json: Annotated[bool, ALS_JSON] = False,
 ) -> None:
@@ -245,7 +265,13 @@ def lijst(als_json: Annotated[bool, ALS_JSON] = False) -> None:
     for kop in ("id", "werknemer", "werkgever", "eerste ziektedag", "feiten"):
         tabel.add_column(kop)
     for r in rijen:
-        tabel.add_row(r.dossier_id.hex[:8], r.werknemer, r.werkgever, r.eerste_ziektedag.isoformat(), str(r.versie))
+        tabel.add_row(
+            r.dossier_id.hex[:8],
+            r.werknemer,
+            r.werkgever,
+            r.eerste_ziektedag.isoformat(),
+            str(r.versie),
+        )
     uit.print(tabel)
 
 
@@ -272,12 +298,17 @@ def toon(
         }
         sys.stdout.write(json.dumps(antwoord, ensure_ascii=False) + "\n")
         return
-    uit.print(f"Dossier {dossier.id}  ·  {dossier.werknemer} bij {dossier.werkgever}  ·  versie {dossier.version}")
+    uit.print(
+        f"Dossier {dossier.id}  ·  {dossier.werknemer} bij {dossier.werkgever}  ·  "
+        f"versie {dossier.version}"
+    )
     feiten = Table(title="Feiten")
     for kop in ("pos", "datum", "type", "gegevens"):
         feiten.add_column(kop)
     for feit in dossier.feiten:
-        gegevens = {k: v for k, v in feit_json(feit).items() if k not in ("type", "datum", "positie")}
+        gegevens = {
+            k: v for k, v in feit_json(feit).items() if k not in ("type", "datum", "positie")
+        }
         feiten.add_row(
             str(feit.positie),
             feit.datum.isoformat(),
@@ -303,12 +334,25 @@ def _zet_om(type_naam: str, naam: str, waarde: str) -> Any:
 @app.command()
 def registreer(
     dossier_id: Annotated[str, typer.Argument(help="Dossier id (or a unique prefix).")],
-    type_naam: Annotated[str, typer.Argument(metavar="TYPE", help="Event type, e.g. ProbleemanalyseOpgesteld (see 'spoorwijzer types').")],
+    type_naam: Annotated[
+        str,
+        typer.Argument(
+            metavar="TYPE",
+            help="Event type, e.g. ProbleemanalyseOpgesteld (see 'spoorwijzer types').",
+        ),
+    ],
     datum: Annotated[str, typer.Option("--datum", help="Case date of the fact, YYYY-MM-DD.")],
-    veld: Annotated[list[str] | None, typer.Option("--veld", help="A field as naam=waarde; repeat for more.")] = None,
-    door_rol: Annotated[str | None, typer.Option("--door-rol", help="Who did it: rol (werkgever, bedrijfsarts, ...).")] = None,
+    veld: Annotated[
+        list[str] | None, typer.Option("--veld", help="A field as naam=waarde; repeat for more.")
+    ] = None,
+    door_rol: Annotated[
+        str | None,
+        typer.Option("--door-rol", help="Who did it: rol (werkgever, bedrijfsarts, ...)."),
+    ] = None,
     door_naam: Annotated[str | None, typer.Option("--door-naam", help="Who did it: name.")] = None,
-    toelichting: Annotated[str | None, typer.Option("--toelichting", help="Free-text note.")] = None,
+    toelichting: Annotated[
+        str | None, typer.Option("--toelichting", help="Free-text note.")
+    ] = None,
 ) -> None:
     """Record one fact in a stored dossier."""
     gegevens: dict[str, Any] = {"type": type_naam, "datum": datum}
@@ -316,7 +360,9 @@ def registreer(
         naam, is_, waarde = paar.partition("=")
         if not is_ or not naam:
             _stop(2, f"--veld {paar!r}: gebruik naam=waarde")
-        gegevens[naam.strip()] = _zet_om(type_naam, naam.strip(), waarde) if type_naam in ALLE_TYPES else waarde
+        gegevens[naam.strip()] = (
+            _zet_om(type_naam, naam.strip(), waarde) if type_naam in ALLE_TYPES else waarde
+        )
     if door_rol or door_naam:
         gegevens["door"] = {"rol": door_rol, "naam": door_naam} if door_naam else {"rol": door_rol}
     if toelichting:
@@ -332,7 +378,10 @@ def registreer(
 @app.command()
 def signalen(
     peildatum: Annotated[str | None, PEILDATUM] = None,
-    binnen: Annotated[int, typer.Option("--binnen", min=0, help="Also show obligations due within this many days.")] = 14,
+    binnen: Annotated[
+        int,
+        typer.Option("--binnen", min=0, help="Also show obligations due within this many days."),
+    ] = 14,
     als_json: Annotated[bool, ALS_JSON] = False,
 ) -> None:
     """Across all dossiers: obligations overdue or due within N days, most urgent first."""
@@ -370,7 +419,9 @@ def types() -> None:
     for naam, cls in ALLE_TYPES.items():
         verplicht = verplichte_velden(naam)
         optioneel = [v for v in eigen_velden(cls) if v not in verplicht]
-        tabel.add_row(naam, ", ".join(("datum", *verplicht)), ", ".join(("door", "toelichting", *optioneel)))
+        tabel.add_row(
+            naam, ", ".join(("datum", *verplicht)), ", ".join(("door", "toelichting", *optioneel))
+        )
     uit.print(tabel)
 
 
@@ -381,13 +432,18 @@ def regels() -> None:
     for kop in ("regel", "termijn", "bron", "versies"):
         tabel.add_column(kop)
     for r in REGELS.values():
-        tabel.add_row(r.naam, r.termijn, f"{r.bron.artikel}\n{r.bron.url}", ", ".join(v.id for v in r.versies))
+        tabel.add_row(
+            r.naam, r.termijn, f"{r.bron.artikel}\n{r.bron.url}", ", ".join(v.id for v in r.versies)
+        )
     uit.print(tabel)
 
 
 @demo_app.command("laad")
 def demo_laad(
-    vandaag: Annotated[str | None, typer.Option("--vandaag", help="Shift the demo so this date is 'today' (default: today).")] = None,
+    vandaag: Annotated[
+        str | None,
+        typer.Option("--vandaag", help="Shift the demo so this date is 'today' (default: today)."),
+    ] = None,
 ) -> None:
     """Load the demo dossiers into the store, unless it already holds dossiers."""
     dossiers = _dossiers()
@@ -396,7 +452,7 @@ def demo_laad(
         return
     with _fouten():
         aantal = demo.laad(dossiers, _datum(vandaag, "--vandaag"), _herkomst("import"))
-    fout_uit.print(f"{aantal} demodossiers geladen in {Instellingen.uit_omgeving().beschrijving() if _db_pad is None else _db_pad}.")
+    fout_uit.print(f"{aantal} demodossiers geladen in {_instellingen().beschrijving()}.")
 
 
 def main() -> None:

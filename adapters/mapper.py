@@ -15,7 +15,7 @@ import typing
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from typing import Any, Union, get_args, get_origin
 from uuid import UUID
 
@@ -31,6 +31,7 @@ from eventsourcing.utils import get_topic, resolve_topic
 from domain.waarden import Actor, Herkomst
 
 Omzetter = Callable[[Any], Any]
+
 
 def _actor(d: dict[str, Any]) -> Actor:
     return Actor(d["rol"], d.get("naam"))
@@ -72,7 +73,7 @@ def _omzetter(hint: Any) -> Omzetter | None:
     return _WAARDEOBJECTEN.get(hint)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _plan(cls: type) -> tuple[tuple[str, Omzetter], ...]:
     """Which stored fields of ``cls`` need turning back into Python types."""
     hints = typing.get_type_hints(cls, include_extras=True)
@@ -160,6 +161,6 @@ class DossierMapper(Mapper[UUID]):
         oid = stored_event.originator_id
         toestand["originator_id"] = oid if isinstance(oid, UUID) else UUID(str(oid))
         toestand["originator_version"] = stored_event.originator_version
-        gebeurtenis = object.__new__(cls)
+        gebeurtenis: Any = object.__new__(cls)
         object.__setattr__(gebeurtenis, "__dict__", toestand)
         return gebeurtenis

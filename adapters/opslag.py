@@ -23,13 +23,13 @@ from typing import Any, Literal
 from urllib.parse import unquote, urlparse
 from uuid import UUID
 
+from adapters.klok import SysteemKlok
+from adapters.overzicht import HeeftOverzicht, Overzichtsrij, rijen_voor
 from domain.fouten import DossierNietGevondenError
 from domain.poorten import Klok
 from domain.termijnen import bereken_termijnen, is_signaal
 from domain.toepassing import Signaal, Verzuimdossiers, sorteer_signalen
-
-from adapters.klok import SysteemKlok
-from adapters.overzicht import HeeftOverzicht, Overzichtsrij, rijen_voor
+from domain.verzuimdossier import Verzuimdossier
 
 Opslagsoort = Literal["sqlite", "geheugen", "postgres"]
 STANDAARD_DB = Path("var") / "spoorwijzer.db"
@@ -55,11 +55,14 @@ class Instellingen:
         omgeving = os.environ if omgeving is None else omgeving
         soort = omgeving.get("SPOORWIJZER_OPSLAG", "sqlite").strip().lower()
         if soort not in ("sqlite", "geheugen", "postgres"):
-            msg = (
-                f"SPOORWIJZER_OPSLAG={soort!r} is onbekend; kies sqlite, geheugen of postgres"
-            )
+            msg = f"SPOORWIJZER_OPSLAG={soort!r} is onbekend; kies sqlite, geheugen of postgres"
             raise ConfiguratieError(msg)
-        aanmaken = omgeving.get("CREATE_TABLE", "y").strip().lower() not in ("n", "no", "0", "false")
+        aanmaken = omgeving.get("CREATE_TABLE", "y").strip().lower() not in (
+            "n",
+            "no",
+            "0",
+            "false",
+        )
         postgres: dict[str, str] = {}
         if soort == "postgres":
             postgres = _postgres_uit_omgeving(omgeving)
@@ -127,7 +130,9 @@ def _postgres_uit_omgeving(omgeving: Mapping[str, str]) -> dict[str, str]:
             waarden["POSTGRES_PASSWORD"] = unquote(delen.password)
         if delen.path.strip("/"):
             waarden["POSTGRES_DBNAME"] = delen.path.strip("/")
-    ontbreekt = [k for k in ("POSTGRES_DBNAME", "POSTGRES_HOST", "POSTGRES_USER") if k not in waarden]
+    ontbreekt = [
+        k for k in ("POSTGRES_DBNAME", "POSTGRES_HOST", "POSTGRES_USER") if k not in waarden
+    ]
     if ontbreekt:
         msg = (
             "voor SPOORWIJZER_OPSLAG=postgres ontbreekt "
@@ -142,6 +147,10 @@ def _postgres_uit_omgeving(omgeving: Mapping[str, str]) -> dict[str, str]:
 
 class Dossierbestand(Verzuimdossiers):
     """Verzuimdossiers with the read model kept in the same transaction as the events."""
+
+    def bewaar(self, dossiers: Sequence[Verzuimdossier]) -> None:
+        """Store several built dossiers in one transaction (bulk: no notification ids back)."""
+        self.save(*dossiers, bulk=True)
 
     def save(self, *objs: Any, **kwargs: Any) -> Any:
         """Save, passing the read-model rows of the saved dossiers to the recorder."""
@@ -180,7 +189,9 @@ class Dossierbestand(Verzuimdossiers):
         if len(schoon) < 4 or any(c not in "0123456789abcdef" for c in schoon):
             msg = f"{tekst!r} is geen dossier-id (minstens 4 hexadecimale tekens)"
             raise DossierNietGevondenError(msg)
-        treffers = [r.dossier_id for r in self._overzicht.overzicht() if r.dossier_id.hex.startswith(schoon)]
+        treffers = [
+            r.dossier_id for r in self._overzicht.overzicht() if r.dossier_id.hex.startswith(schoon)
+        ]
         if not treffers:
             raise DossierNietGevondenError(f"geen dossier waarvan het id begint met {tekst!r}")
         if len(treffers) > 1:

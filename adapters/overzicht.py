@@ -15,14 +15,14 @@ import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from typing import Any
 from uuid import UUID
 
 import orjson
 from eventsourcing.persistence import ApplicationRecorder, StoredEvent
-from eventsourcing.popo import POPOApplicationRecorder
 from eventsourcing.popo import Factory as POPOFactory
+from eventsourcing.popo import POPOApplicationRecorder
 from eventsourcing.postgres import PostgresApplicationRecorder
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 from psycopg.sql import SQL, Identifier
@@ -70,7 +70,11 @@ def rij_voor(dossier: Verzuimdossier) -> Overzichtsrij:
             f.positie,
             f.type_naam,
             f.datum.isoformat(),
-            {k: json_waarde(v) for k, v in f.velden.items() if k in TERMIJN_VELDEN and v is not None},
+            {
+                k: json_waarde(v)
+                for k, v in f.velden.items()
+                if k in TERMIJN_VELDEN and v is not None
+            },
         ]
         for f in dossier.feiten
         if f.type_naam in TERMIJN_TYPES
@@ -97,7 +101,7 @@ def rij_uit(waarden: Sequence[Any]) -> Overzichtsrij:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _omzetters(type_naam: str) -> dict[str, Any]:
     cls = ALLE_TYPES[type_naam]
     hints = typing.get_type_hints(cls, include_extras=True)
@@ -172,7 +176,19 @@ class OverzichtSQLiteRecorder(SQLiteApplicationRecorder):
     def _insert_events(
         self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **kwargs: Any
     ) -> Sequence[int] | None:
-        resultaat = super()._insert_events(c, stored_events, **kwargs)
+        if kwargs.get("bulk"):
+            # A bulk import needs no notification ids back: one executemany, no
+            # per-row round trip and no Recording objects in the event store.
+            c.executemany(
+                self.insert_events_statement,
+                [
+                    (s.originator_id.hex, s.originator_version, s.topic, s.state)  # type: ignore[union-attr]
+                    for s in stored_events
+                ],
+            )
+            resultaat = None
+        else:
+            resultaat = super()._insert_events(c, stored_events, **kwargs)
         rijen = [rij.als_tuple() for rij in kwargs.get("overzicht", ())]
         if rijen:
             c.executemany(_SQLITE_UPSERT, rijen)
@@ -251,7 +267,9 @@ class OverzichtPostgresRecorder(PostgresApplicationRecorder):
             "FROM {schema}.{tabel}"
         ).format(**tabel)
 
-    def _insert_events(self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any) -> None:
+    def _insert_events(
+        self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any
+    ) -> None:
         super()._insert_events(curs, stored_events, **kwargs)
         rijen = [rij.als_tuple() for rij in kwargs.get("overzicht", ())]
         if rijen:
@@ -264,8 +282,14 @@ class OverzichtPostgresRecorder(PostgresApplicationRecorder):
             rijen = curs.fetchall()
         for r in rijen:
             yield rij_uit(
-                (r["dossier_id"], r["versie"], r["werknemer"], r["werkgever"],
-                 r["eerste_ziektedag"], r["feiten"])
+                (
+                    r["dossier_id"],
+                    r["versie"],
+                    r["werknemer"],
+                    r["werkgever"],
+                    r["eerste_ziektedag"],
+                    r["feiten"],
+                )
             )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+
+import orjson
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -31,8 +33,8 @@ def lees_regels(regels: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
         if not tekst.strip():
             continue
         try:
-            gegevens = json.loads(tekst)
-        except json.JSONDecodeError as fout:
+            gegevens = orjson.loads(tekst)
+        except orjson.JSONDecodeError as fout:
             raise OngeldigeJSONError(
                 f"geen geldige JSON ({fout.msg} op kolom {fout.colno})"
             ).met_regelnummer(nummer) from None

@@ -56,7 +56,9 @@ def _open(pad: Path) -> Dossierbestand:
 def herbouw(map_: Path) -> list[tuple[str, float, float | None, str]]:
     """Rebuild a 50-event dossier."""
     dossiers = _open(map_ / "herbouw.db")
-    gebouwd = [dossiers.bouw_dossier(lees_invoer(dossier_regels(i, 50)), HERKOMST) for i in range(50)]
+    gebouwd = [
+        dossiers.bouw_dossier(lees_invoer(dossier_regels(i, 50)), HERKOMST) for i in range(50)
+    ]
     dossiers.bewaar(gebouwd)
     doel = gebouwd[7].id
     assert dossiers.dossier(doel).version == 50
@@ -76,7 +78,9 @@ def herbouw(map_: Path) -> list[tuple[str, float, float | None, str]]:
     ]
 
 
-def importeer(map_: Path, aantal: int, per_transactie: int) -> tuple[list[tuple[str, float, float | None, str]], Dossierbestand]:
+def importeer(
+    map_: Path, aantal: int, per_transactie: int
+) -> tuple[list[tuple[str, float, float | None, str]], Dossierbestand]:
     """Import ``aantal`` dossiers, then the same rows raw."""
     bestanden = [dossier_regels(i, 30) for i in range(aantal)]
     events = sum(len(b) for b in bestanden)
@@ -111,7 +115,9 @@ def importeer(map_: Path, aantal: int, per_transactie: int) -> tuple[list[tuple[
     begin = time.perf_counter()
     for start in range(0, len(rijen), per_blok):
         doel.execute("BEGIN")
-        doel.executemany("INSERT INTO stored_events VALUES (?,?,?,?)", rijen[start : start + per_blok])
+        doel.executemany(
+            "INSERT INTO stored_events VALUES (?,?,?,?)", rijen[start : start + per_blok]
+        )
         doel.execute("COMMIT")
     ruw = time.perf_counter() - begin
     doel.close()
@@ -155,7 +161,9 @@ def main() -> None:
             gehaald = waarde >= doelwaarde if hoger_beter else waarde <= doelwaarde
             oordeel = "[green]gehaald[/]" if gehaald else "[red]niet gehaald[/]"
         opmaak = f"{waarde:,.0f}" if waarde >= 1000 else f"{waarde:.3f}"
-        tabel.add_row(naam, opmaak, eenheid, "" if doelwaarde is None else f"{doelwaarde:g}", oordeel)
+        tabel.add_row(
+            naam, opmaak, eenheid, "" if doelwaarde is None else f"{doelwaarde:g}", oordeel
+        )
     uit.print(tabel)
 
 

@@ -12,7 +12,9 @@ class GeweigerdError(ValueError):
 
     toets = "geweigerd"
 
-    def __init__(self, reden: str, *, veld: str | None = None, type_naam: str | None = None) -> None:
+    def __init__(
+        self, reden: str, *, veld: str | None = None, type_naam: str | None = None
+    ) -> None:
         self.reden = reden
         self.veld = veld
         self.type_naam = type_naam

@@ -14,14 +14,14 @@ drift from them.
 
 from __future__ import annotations
 
-from datetime import date  # noqa: TC003 - dataclass fields are resolved at runtime
-from decimal import Decimal  # noqa: TC003
+from datetime import date
+from decimal import Decimal
 from typing import Annotated, Any
 
 from eventsourcing.domain import Aggregate
 from pydantic import Field
 
-from domain.waarden import (  # noqa: TC001
+from domain.waarden import (
     Aanvrager,
     Actor,
     Advies,

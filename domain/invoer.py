@@ -87,7 +87,7 @@ def _invoertype(hint: Any) -> Any:
     origin = get_origin(hint)
     if origin is Annotated:
         base, *meta = get_args(hint)
-        return Annotated[(_invoertype(base), *meta)]  # type: ignore[valid-type]
+        return Annotated[(_invoertype(base), *meta)]
     if origin in (Union, types.UnionType):
         return Union[tuple(_invoertype(arg) for arg in get_args(hint))]  # noqa: UP007
     if hint is date:
@@ -115,7 +115,7 @@ def _bouw_model(cls: type[DossierGebeurtenis]) -> type[BaseModel]:
     for naam in eigen_velden(cls):
         hint = hints[naam]
         velden[naam] = (_invoertype(hint), None if _is_optioneel(hint) else ...)
-    extra = "allow" if cls is RegistratieGecorrigeerd else "forbid"
+    extra: Literal["allow", "forbid"] = "allow" if cls is RegistratieGecorrigeerd else "forbid"
     config = ConfigDict(extra=extra, strict=True, frozen=True)
     model: type[BaseModel] = create_model(cls.__name__, __config__=config, **velden)
     return model
@@ -142,7 +142,7 @@ class Invoer:
         return ALLE_TYPES[self.type_naam]
 
 
-# Error-specific classes for fields whose refusal has its own rule in contract section 4.
+# Range errors of fields whose refusal has its own rule in contract section 4.
 _FOUT_PER_VELD: dict[tuple[str, str], type[GeweigerdError]] = {
     ("LoonsanctieOpgelegd", "weken"): LoonsanctieWekenError,
 }
@@ -177,9 +177,10 @@ def _vertaal(fout: ValidationError, type_naam: str) -> GeweigerdError:
         reden = f"{reden}: {eerste['input']!r} ({eerste['msg'].lower()})"
     elif soort not in {"missing", "extra_forbidden"} and "input" in eerste:
         reden = f"{reden}, kreeg {eerste['input']!r}"
-    klasse = _FOUT_PER_VELD.get((type_naam, str(eerste["loc"][0]) if eerste["loc"] else ""))
-    if klasse is None:
-        klasse = OngeldigVeldError
+    klasse: type[GeweigerdError] = OngeldigVeldError
+    if soort in {"less_than_equal", "greater_than_equal", "greater_than", "less_than"}:
+        eigen_veld = str(eerste["loc"][0]) if eerste["loc"] else ""
+        klasse = _FOUT_PER_VELD.get((type_naam, eigen_veld), OngeldigVeldError)
     meer = len(fout.errors()) - 1
     if meer:
         reden += f" (en nog {meer} andere fout{'en' if meer > 1 else ''})"
@@ -203,8 +204,8 @@ def valideer(gegevens: dict[str, Any]) -> Invoer:
         model = INVOERMODELLEN[type_naam].model_validate(gegevens)
     except ValidationError as fout:
         raise _vertaal(fout, type_naam) from None
-    waarden = dict(model)
-    door = waarden.pop("door")
+    waarden = model.__dict__
+    door = waarden["door"]
     velden = {naam: waarden[naam] for naam in eigen_velden(ALLE_TYPES[type_naam])}
     if type_naam == "RegistratieGecorrigeerd":
         extra = dict(model.model_extra or {})

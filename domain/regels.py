@@ -14,7 +14,7 @@ REGELSET_VERSIE = "2026.1"
 """Version of this whole rule set (contract 2025 + examples)."""
 
 GRENS_VISIE_2023 = date(2023, 7, 1)
-"""Stcrt. 2023, 13931: the employer's and employee's visie in plan, bijstelling and eerstejaarsevaluatie."""
+"""Stcrt. 2023, 13931: both parties' visie in plan, bijstelling and eerstejaarsevaluatie."""
 
 RPG = "https://wetten.overheid.nl/BWBR0013540"
 RPG_2023 = "https://zoek.officielebekendmakingen.nl/stcrt-2023-13931.html"
@@ -132,8 +132,7 @@ REGELS: dict[str, Regel] = {
                 "UWV Werkwijzer Poortwachter (uiterlijk 6 weken na de eerstejaarsevaluatie)",
                 BBP,
             ),
-            "eerstejaarsevaluatie + 42 dagen, als die geen perspectief bij de eigen "
-            "werkgever ziet",
+            "eerstejaarsevaluatie + 42 dagen, als die geen perspectief bij de eigen werkgever ziet",
             (
                 Regelversie(
                     "uwv-werkwijzer",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from domain.feiten import Feit
@@ -270,9 +271,7 @@ def _visie_opmerking(feit: Feit | None, verloop: Ziekteverloop) -> tuple[str, ..
     if verloop.eerste_ziektedag < GRENS_VISIE_2023 and feit.datum < GRENS_VISIE_2023:
         return ()
     ontbreekt = [
-        partij
-        for partij in ("werkgever", "werknemer")
-        if not feit.velden.get(f"visie_{partij}")
+        partij for partij in ("werkgever", "werknemer") if not feit.velden.get(f"visie_{partij}")
     ]
     if not ontbreekt:
         return ()
@@ -338,14 +337,10 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
     # Evaluations: at most 42 days between moments, from the first plan on.
     if plannen is not None:
         momenten = sorted(
-            (
-                f
-                for f in bekend
-                if f.type_naam in _EVALUATIEMOMENTEN and f.datum >= plannen.datum
-            ),
+            (f for f in bekend if f.type_naam in _EVALUATIEMOMENTEN and f.datum >= plannen.datum),
             key=lambda f: (f.datum, f.positie),
         )
-        for vorige, volgende in zip(momenten, momenten[1:], strict=False):
+        for vorige, volgende in pairwise(momenten):
             uiterste = vorige.datum + timedelta(days=42)
             if volgende.datum > uiterste:
                 b.voeg_toe(
@@ -367,7 +362,9 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
         )
 
     # 42-week notification: sick day 295; an IVA request or a voluntary extension counts too.
-    melding = _eerste(bekend, "ZiekmeldingUWVGedaan", "IVAAangevraagd", "WachttijdVrijwilligVerlengd")
+    melding = _eerste(
+        bekend, "ZiekmeldingUWVGedaan", "IVAAangevraagd", "WachttijdVrijwilligVerlengd"
+    )
     b.voeg_toe(
         "ziekmelding_uwv",
         verloop.dag(295),
@@ -416,7 +413,9 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
                 eje.datum + timedelta(days=42),
                 spoor2,
                 f"eerstejaarsevaluatie van {eje.datum.isoformat()} + 42 dagen",
-                niet_van_toepassing="de eerstejaarsevaluatie ziet perspectief bij de eigen werkgever",
+                niet_van_toepassing=(
+                    "de eerstejaarsevaluatie ziet perspectief bij de eigen werkgever"
+                ),
             )
 
     # End of the waiting period, RIV and WIA application.

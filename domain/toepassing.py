@@ -19,7 +19,7 @@ from eventsourcing.utils import get_topic
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
 from domain.gebeurtenissen import ZiekmeldingOntvangen
 from domain.invoer import Invoer
-from domain.poorten import Klok  # noqa: TC001
+from domain.poorten import Klok
 from domain.termijnen import Termijnoverzicht, Verplichting, is_signaal
 from domain.verzuimdossier import Verzuimdossier, projecteer
 from domain.waarden import Herkomst

@@ -127,7 +127,9 @@ class Toetsstaat:
             if self.hersteld_op is None:
                 self.hersteld_op = datum
         elif type_naam == "ZiekteTeruggemeld" and self.hersteld_op is not None:
-            self.onderbrekingen.append(Onderbreking(self.hersteld_op, (datum - self.hersteld_op).days))
+            self.onderbrekingen.append(
+                Onderbreking(self.hersteld_op, (datum - self.hersteld_op).days)
+            )
             self.onderbrekingen.sort(key=lambda o: o.eerste_hersteldag)
             self.hersteld_op = None
 
@@ -184,5 +186,3 @@ def toets_verwijzing(
             veld="betreft",
             type_naam=type_naam,
         )
-
-

@@ -152,15 +152,26 @@ class Verzuimdossier(Aggregate):
         self._gebeurtenissen.append(gebeurtenis)
         if self._feiten is None and self._toetsstaat is None:
             return
-        registratie = self.registraties[-1]
-        if registratie.type_naam in (CORRECTIE, INTREKKING):
+        soort = type(gebeurtenis)
+        type_naam = soort.__name__
+        if type_naam in (CORRECTIE, INTREKKING):
             self._feiten = None
             self._toetsstaat = None
             return
+        velden = {naam: getattr(gebeurtenis, naam) for naam in eigen_velden(soort)}
         if self._feiten is not None:
-            self._feiten.append(Feit.uit(registratie))
+            self._feiten.append(
+                Feit(
+                    gebeurtenis.originator_version,
+                    type_naam,
+                    gebeurtenis.datum,
+                    velden,
+                    gebeurtenis.door,
+                    gebeurtenis.toelichting,
+                )
+            )
         if self._toetsstaat is not None:
-            self._toetsstaat.verwerk(registratie.type_naam, registratie.datum, registratie.velden)
+            self._toetsstaat.verwerk(type_naam, gebeurtenis.datum, velden)
 
     # -- queries -----------------------------------------------------------------------------
 
