@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-
-import orjson
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+import orjson
 
 from domain.feiten import Registratie, als_uitwisseling, json_waarde
 from domain.fouten import GeweigerdError, OngeldigeJSONError, OngeldigVeldError
