@@ -115,6 +115,9 @@ def _bouw_model(cls: type[DossierGebeurtenis]) -> type[BaseModel]:
     for naam in eigen_velden(cls):
         hint = hints[naam]
         velden[naam] = (_invoertype(hint), None if _is_optioneel(hint) else ...)
+    if cls is RegistratieGecorrigeerd:
+        # The contract puts corrected fields at the top level; ``velden`` may be left out.
+        velden["velden"] = (dict[str, Any], {})
     extra: Literal["allow", "forbid"] = "allow" if cls is RegistratieGecorrigeerd else "forbid"
     config = ConfigDict(extra=extra, strict=True, frozen=True)
     model: type[BaseModel] = create_model(cls.__name__, __config__=config, **velden)

@@ -9,7 +9,7 @@ overview is the dossier as it stood in the case on that day.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
@@ -165,26 +165,65 @@ class Termijnoverzicht:
         return self.einde_wachttijd + timedelta(days=1)
 
 
+class HerstelreeksFout(Exception):  # noqa: N818 - internal signal, turned into a GeweigerdError
+    """A relapse without a recovery before it, or 28 or more days after it."""
+
+    def __init__(self, terug: date, hersteld_op: date | None) -> None:
+        self.terug = terug
+        self.hersteld_op = hersteld_op
+
+
+def herstelreeks(
+    momenten: Iterable[tuple[date, int, bool]],
+    *,
+    streng: bool = True,
+) -> tuple[tuple[Onderbreking, ...], date | None]:
+    """Walk recoveries and relapses in date order: the fit gaps, and an open recovery.
+
+    A second recovery while already recovered changes nothing (the first fit day counts).
+    Raises ``HerstelreeksFout`` for a relapse without a recovery before it or 28+ days after
+    it; with ``streng=False`` such a relapse is skipped instead (the engine on stored data).
+    """
+    onderbrekingen: list[Onderbreking] = []
+    hersteld_op: date | None = None
+    for datum, _, is_herstel in momenten:
+        if is_herstel:
+            if hersteld_op is None:
+                hersteld_op = datum
+            continue
+        if hersteld_op is None or hersteld_op >= datum:
+            if streng:
+                raise HerstelreeksFout(datum, None)
+            continue
+        gat = (datum - hersteld_op).days
+        if gat >= SAMENTELLING_DAGEN:
+            if streng:
+                raise HerstelreeksFout(datum, hersteld_op)
+            continue
+        onderbrekingen.append(Onderbreking(hersteld_op, gat))
+        hersteld_op = None
+    return tuple(onderbrekingen), hersteld_op
+
+
 def ziekteverloop(feiten: Sequence[Feit]) -> Ziekteverloop:
     """Day 1 and the recovery/relapse history from the (already filtered) facts."""
     eerste = _eerste(feiten, "ZiekmeldingOntvangen")
     if eerste is None:
         msg = "een dossier zonder ZiekmeldingOntvangen heeft geen eerste ziektedag"
         raise ValueError(msg)
-    onderbrekingen: list[Onderbreking] = []
-    hersteld_op: date | None = None
-    gesloten_op: date | None = None
-    for feit in sorted(feiten, key=lambda f: (f.datum, f.positie)):
-        if feit.type_naam == "HerstelGemeld" and hersteld_op is None:
-            hersteld_op = feit.datum
-        elif feit.type_naam == "ZiekteTeruggemeld" and hersteld_op is not None:
-            onderbrekingen.append(Onderbreking(hersteld_op, (feit.datum - hersteld_op).days))
-            hersteld_op = None
-        elif feit.type_naam == "DossierGesloten" and gesloten_op is None:
-            gesloten_op = feit.datum
+    onderbrekingen, hersteld_op = herstelreeks(
+        sorted(
+            (f.datum, f.positie, f.type_naam == "HerstelGemeld")
+            for f in feiten
+            if f.type_naam in ("HerstelGemeld", "ZiekteTeruggemeld")
+        ),
+        streng=False,
+    )
+    gesloten = _eerste(feiten, "DossierGesloten")
+    gesloten_op = gesloten.datum if gesloten is not None else None
     return Ziekteverloop(
         eerste_ziektedag=eerste.velden["eerste_ziektedag"],
-        onderbrekingen=tuple(onderbrekingen),
+        onderbrekingen=onderbrekingen,
         hersteld_op=hersteld_op,
         gesloten_op=gesloten_op,
     )

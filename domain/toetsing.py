@@ -24,7 +24,7 @@ from domain.fouten import (
     TweedeZiekmeldingError,
     VerlengingTeVroegError,
 )
-from domain.termijnen import SAMENTELLING_DAGEN, Onderbreking, Ziekteverloop
+from domain.termijnen import SAMENTELLING_DAGEN, HerstelreeksFout, Ziekteverloop, herstelreeks
 
 
 @dataclass(slots=True)
@@ -34,8 +34,8 @@ class Toetsstaat:
     eerste_ziektedag: date | None = None
     analyses: list[date] = field(default_factory=list)
     spoor2: list[date] = field(default_factory=list)
-    hersteld_op: date | None = None
-    onderbrekingen: list[Onderbreking] = field(default_factory=list)
+    # Recoveries and relapses as (datum, order of recording, is_herstel), checked in date order.
+    herstelmomenten: list[tuple[date, int, bool]] = field(default_factory=list)
 
     def toets(self, type_naam: str, datum: date, velden: Mapping[str, Any]) -> None:
         """Raise the refusal for this fact, if any; change nothing."""
@@ -69,8 +69,8 @@ class Toetsstaat:
                 veld="datum",
                 type_naam=type_naam,
             )
-        if type_naam == "ZiekteTeruggemeld":
-            self._toets_terugmelding(datum, type_naam)
+        if type_naam in ("HerstelGemeld", "ZiekteTeruggemeld"):
+            self._toets_herstelreeks(type_naam, datum)
         if type_naam == "WachttijdVrijwilligVerlengd":
             regulier = self._verloop(eerste).dag(728)
             if velden["nieuwe_einddatum"] <= regulier:
@@ -95,25 +95,31 @@ class Toetsstaat:
                     type_naam=type_naam,
                 )
 
-    def _toets_terugmelding(self, datum: date, type_naam: str) -> None:
-        if self.hersteld_op is None or self.hersteld_op >= datum:
-            raise TerugmeldingZonderHerstelError(
-                "ziekte teruggemeld zonder voorafgaande herstelmelding",
-                veld="datum",
-                type_naam=type_naam,
-            )
-        gat = (datum - self.hersteld_op).days
-        if gat >= SAMENTELLING_DAGEN:
+    def _toets_herstelreeks(self, type_naam: str, datum: date) -> None:
+        """Every relapse, in date order, follows a recovery by 1 to 27 days."""
+        nieuw = (datum, len(self.herstelmomenten), type_naam == "HerstelGemeld")
+        try:
+            herstelreeks(sorted([*self.herstelmomenten, nieuw]))
+        except HerstelreeksFout as fout:
+            if fout.hersteld_op is None:
+                raise TerugmeldingZonderHerstelError(
+                    f"ziekte teruggemeld per {fout.terug.isoformat()} zonder herstelmelding "
+                    "ervoor (in datumvolgorde)",
+                    veld="datum",
+                    type_naam=type_naam,
+                ) from None
+            gat = (fout.terug - fout.hersteld_op).days
             raise TerugmeldingNaVierWekenError(
-                f"ziekte teruggemeld {gat} dagen na herstel (per {self.hersteld_op.isoformat()}); "
-                f"bij {SAMENTELLING_DAGEN} dagen of meer begint een nieuw dossier "
-                "(BW 7:629 lid 10)",
+                f"ziekte teruggemeld per {fout.terug.isoformat()}, {gat} dagen na herstel "
+                f"per {fout.hersteld_op.isoformat()}; bij {SAMENTELLING_DAGEN} dagen of meer "
+                "begint een nieuw dossier (BW 7:629 lid 10)",
                 veld="datum",
                 type_naam=type_naam,
-            )
+            ) from None
 
     def _verloop(self, eerste: date) -> Ziekteverloop:
-        return Ziekteverloop(eerste, tuple(self.onderbrekingen), self.hersteld_op, None)
+        onderbrekingen, hersteld_op = herstelreeks(sorted(self.herstelmomenten))
+        return Ziekteverloop(eerste, onderbrekingen, hersteld_op, None)
 
     def verwerk(self, type_naam: str, datum: date, velden: Mapping[str, Any]) -> None:
         """Take an accepted fact into account."""
@@ -123,15 +129,10 @@ class Toetsstaat:
             self.analyses.append(datum)
         elif type_naam == "Spoor2Gestart":
             self.spoor2.append(datum)
-        elif type_naam == "HerstelGemeld":
-            if self.hersteld_op is None:
-                self.hersteld_op = datum
-        elif type_naam == "ZiekteTeruggemeld" and self.hersteld_op is not None:
-            self.onderbrekingen.append(
-                Onderbreking(self.hersteld_op, (datum - self.hersteld_op).days)
+        elif type_naam in ("HerstelGemeld", "ZiekteTeruggemeld"):
+            self.herstelmomenten.append(
+                (datum, len(self.herstelmomenten), type_naam == "HerstelGemeld")
             )
-            self.onderbrekingen.sort(key=lambda o: o.eerste_hersteldag)
-            self.hersteld_op = None
 
     def neem_op(self, type_naam: str, datum: date, velden: Mapping[str, Any]) -> None:
         """Check, then take into account."""

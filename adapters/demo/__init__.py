@@ -1,0 +1,127 @@
+"""The demo dossiers behind ``spoorwijzer demo laad`` and ``make run``.
+
+The bundled ``*.jsonl`` files are dossiers in the exchange format (contract
+section 3), written as a casemanager would record them on the reference date
+:data:`REFERENTIEDATUM`.  Loading shifts every date in them by the same number
+of days, so that the reference date becomes "today" and the demo always shows
+overdue obligations and obligations falling due soon.  Because every date moves
+by the same offset, every deadline and status moves with it.
+
+The files are validated with the exchange-format reader and built with the real
+domain rules; all dossiers are then stored in one transaction, or none at all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+from adapters.opslag import Dossierbestand
+from adapters.uitwisseling import lees_invoer
+from domain.fouten import GeweigerdError
+from domain.verzuimdossier import Verzuimdossier
+from domain.waarden import Herkomst
+
+REFERENTIEDATUM = date(2026, 11, 23)
+"""The day the demo data describe as "today"; loading moves it to the chosen date."""
+
+_ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _map(bron: Traversable | None) -> Traversable:
+    return bron if bron is not None else resources.files(__name__)
+
+
+def bestanden(bron: Traversable | None = None) -> list[str]:
+    """The names of the demo files, in loading order (default: the bundled ones)."""
+    return sorted(
+        item.name
+        for item in _map(bron).iterdir()
+        if item.is_file() and item.name.endswith(".jsonl")
+    )
+
+
+def verschuif(waarde: Any, dagen: int) -> Any:
+    """``waarde`` with every ISO date (``YYYY-MM-DD``, also nested) moved by ``dagen`` days.
+
+    Only strings that are a date as a whole are moved; free text is left alone.
+    """
+    if isinstance(waarde, dict):
+        return {sleutel: verschuif(inhoud, dagen) for sleutel, inhoud in waarde.items()}
+    if isinstance(waarde, list):
+        return [verschuif(inhoud, dagen) for inhoud in waarde]
+    if isinstance(waarde, str) and _ISO_DATUM.fullmatch(waarde):
+        try:
+            datum = date.fromisoformat(waarde)
+        except ValueError:
+            return waarde  # not a real date: validation names it
+        return (datum + timedelta(days=dagen)).isoformat()
+    return waarde
+
+
+def verschoven_regels(tekst: str, dagen: int) -> list[str]:
+    """The lines of a demo file with every date moved by ``dagen`` days.
+
+    Blank lines and lines that are not JSON objects are kept as they are, so the
+    exchange-format reader refuses them with the right line number.
+    """
+    regels: list[str] = []
+    for regel in tekst.splitlines():
+        try:
+            gegevens = json.loads(regel) if regel.strip() else None
+        except json.JSONDecodeError:
+            gegevens = None
+        if isinstance(gegevens, dict):
+            regels.append(json.dumps(verschuif(gegevens, dagen), ensure_ascii=False))
+        else:
+            regels.append(regel)
+    return regels
+
+
+def bouw(
+    dossiers: Dossierbestand,
+    vandaag: date,
+    herkomst: Herkomst,
+    bron: Traversable | None = None,
+) -> list[Verzuimdossier]:
+    """Build (without storing) every demo dossier, shifted so ``vandaag`` is the reference date.
+
+    Raises the :class:`GeweigerdError` of the first refused file, with the file's name
+    in front of the reason.
+    """
+    dagen = (vandaag - REFERENTIEDATUM).days
+    map_ = _map(bron)
+    gebouwd: list[Verzuimdossier] = []
+    for naam in bestanden(map_):
+        tekst = map_.joinpath(naam).read_text(encoding="utf-8")
+        try:
+            invoeren = lees_invoer(verschoven_regels(tekst, dagen))
+            gebouwd.append(dossiers.bouw_dossier(invoeren, herkomst))
+        except GeweigerdError as fout:
+            fout.reden = f"demobestand {naam}: {fout.reden}"
+            raise
+    return gebouwd
+
+
+def laad(
+    dossiers: Dossierbestand,
+    vandaag: date,
+    herkomst: Herkomst,
+    *,
+    bron: Traversable | None = None,
+) -> int:
+    """Store every demo dossier, shifted so ``vandaag`` is the reference date; return how many.
+
+    All dossiers are built first and stored with one ``bewaar`` call: a refused file
+    stores nothing.
+    """
+    gebouwd = bouw(dossiers, vandaag, herkomst, bron)
+    dossiers.bewaar(gebouwd)
+    return len(gebouwd)
+
+
+__all__ = ["REFERENTIEDATUM", "bestanden", "bouw", "laad", "verschoven_regels", "verschuif"]
