@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import sys
 import uuid
 from collections.abc import Iterator
@@ -56,7 +57,17 @@ demo_app = typer.Typer(help="The demo dossiers used by 'make run'.", no_args_is_
 app.add_typer(dossier_app, name="dossier")
 app.add_typer(demo_app, name="demo")
 
-uit = Console(highlight=False, soft_wrap=True)
+def _breedte() -> int | None:
+    """Rich assumes 80 columns when not on a terminal; tables then wrap badly in logs."""
+    if sys.stdout.isatty():
+        return None
+    try:
+        return max(80, int(os.environ.get("COLUMNS", "160")))
+    except ValueError:
+        return 160
+
+
+uit = Console(highlight=False, soft_wrap=True, width=_breedte())
 fout_uit = Console(stderr=True, highlight=False, soft_wrap=True)
 
 KLEUR = {
@@ -392,8 +403,11 @@ def signalen(
         sys.stdout.write(json.dumps([signaal_json(s) for s in lijst_], ensure_ascii=False) + "\n")
         return
     tabel = Table(title=f"Signalen op {peil.isoformat()} (verlopen of binnen {binnen} dagen)")
-    for kop in ("uiterste datum", "dagen", "status", "regel", "werknemer", "werkgever", "dossier"):
-        tabel.add_column(kop)
+    for kop in ("uiterste datum", "dagen", "status", "regel"):
+        tabel.add_column(kop, no_wrap=True)
+    tabel.add_column("werknemer")
+    tabel.add_column("werkgever")
+    tabel.add_column("dossier", no_wrap=True)
     for s in lijst_:
         v = s.verplichting
         tabel.add_row(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from datetime import date, timedelta
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -82,6 +83,14 @@ def verschoven_regels(tekst: str, dagen: int) -> list[str]:
     return regels
 
 
+DEMO_NAAMRUIMTE = uuid.UUID("5b0c2a55-0d1e-4c57-9a53-706f6f727477")
+
+
+def demo_id(naam: str) -> uuid.UUID:
+    """A stable id per demo file, so the README's commands work on every machine."""
+    return uuid.uuid5(DEMO_NAAMRUIMTE, naam)
+
+
 def bouw(
     dossiers: Dossierbestand,
     vandaag: date,
@@ -100,7 +109,7 @@ def bouw(
         tekst = map_.joinpath(naam).read_text(encoding="utf-8")
         try:
             invoeren = lees_invoer(verschoven_regels(tekst, dagen))
-            gebouwd.append(dossiers.bouw_dossier(invoeren, herkomst))
+            gebouwd.append(dossiers.bouw_dossier(invoeren, herkomst, demo_id(naam)))
         except GeweigerdError as fout:
             fout.reden = f"demobestand {naam}: {fout.reden}"
             raise
