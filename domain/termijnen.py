@@ -343,7 +343,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
     # Plan van aanpak: two weeks after the analysis that sees possibilities; day 56 without one.
     plannen = _eerste(bekend, "PlanVanAanpakOpgesteld")
     mogelijk = next((a for a in analyses if a.velden["benutbare_mogelijkheden"]), None)
-    if analyses and mogelijk is None and plannen is None:
+    if analyses and mogelijk is None:
         laatste = analyses[-1]
         b.voeg_toe(
             "plan_van_aanpak",
@@ -353,6 +353,11 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
             niet_van_toepassing=(
                 f"de probleemanalyse (positie {laatste.positie}) ziet geen benutbare "
                 "mogelijkheden; geen plan nodig tot dat verandert"
+            ),
+            opmerkingen=(
+                (f"er is toch een plan van aanpak opgesteld op {plannen.datum.isoformat()}",)
+                if plannen is not None
+                else ()
             ),
         )
     elif mogelijk is not None:

@@ -44,6 +44,7 @@ class Toetsstaat:
                 raise TweedeZiekmeldingError(
                     "een dossier heeft precies een ZiekmeldingOntvangen; een nieuwe ziekteperiode "
                     "krijgt een nieuw dossier",
+                    veld="type",
                     type_naam=type_naam,
                 )
             eerste = velden["eerste_ziektedag"]

@@ -135,11 +135,12 @@ class Verzuimdossier(Aggregate):
         )
         nieuwe_feiten = effectieve_feiten([*self.registraties, kandidaat], corrigeer_feit)
         try:
-            toets_reeks((f.type_naam, f.datum, f.velden) for f in nieuwe_feiten)
+            staat = toets_reeks((f.type_naam, f.datum, f.velden) for f in nieuwe_feiten)
         except GeweigerdError as fout:
             fout.reden = f"na deze {invoer.type_naam} van positie {betreft}: {fout.reden}"
             raise
-        _toets_eigen_datum(invoer, self.eerste_ziektedag)
+        assert staat.eerste_ziektedag is not None  # position 1 cannot be withdrawn
+        _toets_eigen_datum(invoer, staat.eerste_ziektedag)
 
     # -- event handling ------------------------------------------------------------------
 
