@@ -20,6 +20,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.progress import Progress
 from rich.table import Table
 
 from adapters import demo
@@ -219,18 +220,24 @@ def termijnen(
 def importeer(
     bestanden: Annotated[list[str], typer.Argument(help="One or more dossier files (JSON Lines).")],
 ) -> None:
-    """Import dossier files; each file is one dossier, stored whole or not at all."""
+    """Import dossier files; each file is one dossier, stored whole or not at all.
+
+    Files before a refused one stay imported; the refused file and those after it are not.
+    """
     dossiers = _dossiers()
     herkomst = _herkomst("import")
-    for pad in bestanden:
-        regels = _lees_bestand(pad)
-        with _fouten():
-            try:
-                dossier_id = dossiers.importeer(lees_invoer(regels), herkomst)
-            except GeweigerdError as fout:
-                fout.reden = f"{pad}: {fout.reden}" if len(bestanden) > 1 else fout.reden
-                raise
-        uit.print(str(dossier_id))
+    with Progress(console=fout_uit, transient=True, disable=len(bestanden) < 2) as voortgang:
+        taak = voortgang.add_task("importeren", total=len(bestanden))
+        for pad in bestanden:
+            regels = _lees_bestand(pad)
+            with _fouten():
+                try:
+                    dossier_id = dossiers.importeer(lees_invoer(regels), herkomst)
+                except GeweigerdError as fout:
+                    fout.reden = f"{pad}: {fout.reden}" if len(bestanden) > 1 else fout.reden
+                    raise
+            uit.print(str(dossier_id))
+            voortgang.advance(taak)
 
 
 @dossier_app.command("exporteer")
