@@ -11,12 +11,13 @@ import getpass
 import json
 import os
 import sys
+import types as pytypes
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, Union, get_args, get_origin
 
 import typer
 from rich.console import Console
@@ -57,6 +58,7 @@ dossier_app = typer.Typer(help="Import, export, list and show dossiers.", no_arg
 demo_app = typer.Typer(help="The demo dossiers used by 'make run'.", no_args_is_help=True)
 app.add_typer(dossier_app, name="dossier")
 app.add_typer(demo_app, name="demo")
+
 
 def _breedte() -> int | None:
     """Rich assumes 80 columns when not on a terminal; tables then wrap badly in logs."""
@@ -337,12 +339,23 @@ def toon(
     _toon_termijnen(overzicht)
 
 
+def _is_tekst(annotatie: Any) -> bool:
+    """Whether a field takes text (``str``, possibly constrained or optional)."""
+    if get_origin(annotatie) is Annotated:
+        return _is_tekst(get_args(annotatie)[0])
+    if get_origin(annotatie) in (Union, pytypes.UnionType):
+        return any(_is_tekst(a) for a in get_args(annotatie) if a is not type(None))
+    return annotatie is str
+
+
 def _zet_om(type_naam: str, naam: str, waarde: str) -> Any:
+    """A ``--veld`` value: text fields as given, everything else read as JSON when it parses.
+
+    Dates stay strings (the validation parses them); ``velden`` of a correction is a JSON object.
+    """
     annotatie = veldtypen(type_naam).get(naam)
-    if annotatie is None:
-        return waarde  # unknown field: let validation name it
-    if "str" in str(annotatie) and "date" not in str(annotatie) and "Decimal" not in str(annotatie):
-        return waarde
+    if annotatie is None or _is_tekst(annotatie):
+        return waarde  # text, or an unknown field that validation will name
     try:
         return json.loads(waarde)
     except json.JSONDecodeError:

@@ -3,8 +3,9 @@
 Reading names the line of every refusal.  Exported lines carry, besides the
 fact, the envelope: position, recording time, provenance and a per-dossier
 SHA-256 chain hash over the canonical JSON of each line and the previous hash.
-On import the envelope is checked for consistency and otherwise ignored: the
-import records the facts anew.
+On import the envelope is checked (positions in order, an unbroken hash chain
+when the file carries one) and otherwise ignored: the import records the facts
+anew, with new recording times.
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ def lees_invoer(regels: Iterable[str]) -> list[Invoer]:
     """Validate a whole dossier file; the first refusal names its line and field."""
     invoeren: list[Invoer] = []
     verwacht = 1
+    vorige: str | None = BEGIN_HASH
     for nummer, gegevens in lees_regels(regels):
+        vorige = _toets_keten(gegevens, vorige, nummer)
         positie = gegevens.get("positie")
         if positie is not None and positie != verwacht:
             raise OngeldigVeldError(
@@ -66,6 +69,39 @@ def lees_invoer(regels: Iterable[str]) -> list[Invoer]:
     if not invoeren:
         raise GeweigerdError("het bestand bevat geen feiten")
     return invoeren
+
+
+def _toets_keten(gegevens: dict[str, Any], vorige: str | None, nummer: int) -> str | None:
+    """Check an exported line's chain hash; return the hash the next line must name.
+
+    Lines without ``hash`` are plain input.  Once a file carries hashes, every line must,
+    and a changed, removed or reordered line is refused: a hand-edited export must have its
+    ``hash`` and ``vorige_hash`` removed to be imported as new input.
+    """
+    heeft_hash = "hash" in gegevens
+    if vorige is None or (not heeft_hash and nummer == 1):
+        if heeft_hash:
+            raise OngeldigVeldError(
+                "deze regel heeft een hash maar eerdere regels niet", veld="hash"
+            ).met_regelnummer(nummer)
+        return None
+    if not heeft_hash:
+        raise OngeldigVeldError(
+            "de eerdere regels hebben een ketenhash maar deze niet", veld="hash"
+        ).met_regelnummer(nummer)
+    if gegevens.get("vorige_hash") != vorige:
+        raise OngeldigVeldError(
+            "vorige_hash past niet op de vorige regel: er is een regel weggelaten, "
+            "toegevoegd of verplaatst na de export",
+            veld="vorige_hash",
+        ).met_regelnummer(nummer)
+    if gegevens["hash"] != ketenhash(gegevens):
+        raise OngeldigVeldError(
+            "hash klopt niet: de regel is na de export gewijzigd (verwijder hash en "
+            "vorige_hash om een bewerkt bestand als nieuwe invoer te importeren)",
+            veld="hash",
+        ).met_regelnummer(nummer)
+    return str(gegevens["hash"])
 
 
 def registratie_als_regel(registratie: Registratie, vorige_hash: str) -> dict[str, Any]:

@@ -68,7 +68,9 @@ def json_waarde(waarde: Any) -> Any:
         als_float = float(waarde)
         return als_float if Decimal(str(als_float)) == waarde else str(waarde)
     if isinstance(waarde, Actor):
-        return {"rol": waarde.rol, "naam": waarde.naam} if waarde.naam else {"rol": waarde.rol}
+        if waarde.naam is None:
+            return {"rol": waarde.rol}
+        return {"rol": waarde.rol, "naam": waarde.naam}
     if isinstance(waarde, Mapping):
         return {k: json_waarde(v) for k, v in waarde.items()}
     return waarde

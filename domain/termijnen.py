@@ -455,10 +455,15 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
             b.voeg_toe(
                 "spoor2_start",
                 eje.datum + timedelta(days=42),
-                spoor2,
+                None,
                 f"eerstejaarsevaluatie van {eje.datum.isoformat()} + 42 dagen",
                 niet_van_toepassing=(
                     "de eerstejaarsevaluatie ziet perspectief bij de eigen werkgever"
+                ),
+                opmerkingen=(
+                    (f"het tweede spoor is toch gestart op {spoor2.datum.isoformat()}",)
+                    if spoor2 is not None
+                    else ()
                 ),
             )
 

@@ -40,7 +40,10 @@ def dossiers(klok: VasteKlok) -> Dossierbestand:
 
 
 def feit(type_naam: str, datum: str, **velden: Any) -> Invoer:
-    """A validated fact, e.g. ``feit("ProbleemanalyseOpgesteld", "2025-02-10", benutbare_mogelijkheden=True)``."""
+    """A validated fact.
+
+    Example: ``feit("ProbleemanalyseOpgesteld", "2025-02-10", benutbare_mogelijkheden=True)``.
+    """
     return valideer({"type": type_naam, "datum": datum, **velden})
 
 
