@@ -15,7 +15,7 @@ import typing
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Union, get_args, get_origin
 from uuid import UUID
 
@@ -33,12 +33,19 @@ from domain.waarden import Actor, Herkomst
 Omzetter = Callable[[Any], Any]
 
 
+# Value objects are immutable, and one dossier repeats the same few: share the instances.
+_gedeeld_actor = lru_cache(maxsize=4096)(Actor)
+_gedeelde_herkomst = lru_cache(maxsize=4096)(Herkomst)
+
+
 def _actor(d: dict[str, Any]) -> Actor:
-    return Actor(d["rol"], d.get("naam"))
+    return _gedeeld_actor(d["rol"], d.get("naam"))
 
 
 def _herkomst(d: dict[str, Any]) -> Herkomst:
-    return Herkomst(d["bron"], d.get("geregistreerd_door"), d.get("namens"), d.get("correlatie_id"))
+    return _gedeelde_herkomst(
+        d["bron"], d.get("geregistreerd_door"), d.get("namens"), d.get("correlatie_id")
+    )
 
 
 _WAARDEOBJECTEN: dict[type, Omzetter] = {Actor: _actor, Herkomst: _herkomst}

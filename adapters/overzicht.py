@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 import orjson
@@ -34,6 +34,15 @@ from domain.termijnen import TERMIJN_TYPES, TERMIJN_VELDEN
 from domain.verzuimdossier import Verzuimdossier
 
 TABEL = "spoorwijzer_overzicht"
+
+
+class _Rij(NamedTuple):
+    """A stored event as read back (duck-types ``eventsourcing.persistence.StoredEvent``)."""
+
+    originator_id: UUID
+    originator_version: int
+    topic: str
+    state: bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +229,9 @@ class OverzichtSQLiteRecorder(SQLiteApplicationRecorder):
         with self.datastore.transaction(commit=False) as c:
             c.execute(statement, params)
             rijen = c.fetchall()
-        return [StoredEvent(oid, rij[1], rij[2], rij[3]) for rij in rijen]
+        # A named tuple with StoredEvent's four attributes: the mapper reads only those,
+        # and a tuple is three times cheaper to make than the library's frozen dataclass.
+        return [_Rij(oid, rij[1], rij[2], rij[3]) for rij in rijen]  # type: ignore[misc]
 
     def overzicht(self) -> Iterator[Overzichtsrij]:
         """Every dossier's row."""

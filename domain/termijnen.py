@@ -64,17 +64,13 @@ TERMIJN_VELDEN = frozenset(
 )
 """The only fields of those facts the engine reads."""
 
-_EVALUATIEMOMENTEN = frozenset(
-    {
-        "PlanVanAanpakOpgesteld",
-        "EvaluatieGehouden",
-        "PlanVanAanpakBijgesteld",
-        "EerstejaarsevaluatieGehouden",
-    }
+_EVALUATIEMOMENTEN = (
+    "PlanVanAanpakOpgesteld",
+    "EvaluatieGehouden",
+    "PlanVanAanpakBijgesteld",
+    "EerstejaarsevaluatieGehouden",
 )
-_MET_VISIE = frozenset(
-    {"PlanVanAanpakOpgesteld", "PlanVanAanpakBijgesteld", "EerstejaarsevaluatieGehouden"}
-)
+_MET_VISIE = ("PlanVanAanpakOpgesteld", "PlanVanAanpakBijgesteld", "EerstejaarsevaluatieGehouden")
 
 
 class Verplichting(NamedTuple):
@@ -205,38 +201,61 @@ def herstelreeks(
     return tuple(onderbrekingen), hersteld_op
 
 
-def ziekteverloop(feiten: Sequence[Feit]) -> Ziekteverloop:
+class _Index:
+    """The facts by type, each list in case order (datum, then position): one pass, many lookups."""
+
+    def __init__(self, feiten: Iterable[Feit]) -> None:
+        self.per_type: dict[str, list[Feit]] = {}
+        for feit in feiten:
+            self.per_type.setdefault(feit.type_naam, []).append(feit)
+        for lijst in self.per_type.values():
+            lijst.sort(key=_volgorde)
+
+    def alle(self, *type_namen: str) -> list[Feit]:
+        """Facts of these types in case order."""
+        if len(type_namen) == 1:
+            return self.per_type.get(type_namen[0], [])
+        return sorted((f for t in type_namen for f in self.per_type.get(t, ())), key=_volgorde)
+
+    def eerste(self, *type_namen: str) -> Feit | None:
+        """The earliest fact of these types."""
+        lijst = self.alle(*type_namen)
+        return lijst[0] if lijst else None
+
+    def laatste(self, *type_namen: str) -> Feit | None:
+        """The latest fact of these types."""
+        lijst = self.alle(*type_namen)
+        return lijst[-1] if lijst else None
+
+
+def _volgorde(feit: Feit) -> tuple[date, int]:
+    return (feit.datum, feit.positie)
+
+
+def ziekteverloop(feiten: Iterable[Feit]) -> Ziekteverloop:
     """Day 1 and the recovery/relapse history from the (already filtered) facts."""
-    eerste = _eerste(feiten, "ZiekmeldingOntvangen")
+    return _ziekteverloop(_Index(feiten))
+
+
+def _ziekteverloop(index: _Index) -> Ziekteverloop:
+    eerste = index.eerste("ZiekmeldingOntvangen")
     if eerste is None:
         msg = "een dossier zonder ZiekmeldingOntvangen heeft geen eerste ziektedag"
         raise ValueError(msg)
     onderbrekingen, hersteld_op = herstelreeks(
-        sorted(
-            (f.datum, f.positie, f.type_naam == "HerstelGemeld")
-            for f in feiten
-            if f.type_naam in ("HerstelGemeld", "ZiekteTeruggemeld")
-        ),
+        ((f.datum, f.positie, f.type_naam == "HerstelGemeld") for f in index.alle(*_HERSTEL)),
         streng=False,
     )
-    gesloten = _eerste(feiten, "DossierGesloten")
-    gesloten_op = gesloten.datum if gesloten is not None else None
+    gesloten = index.eerste("DossierGesloten")
     return Ziekteverloop(
         eerste_ziektedag=eerste.velden["eerste_ziektedag"],
         onderbrekingen=onderbrekingen,
         hersteld_op=hersteld_op,
-        gesloten_op=gesloten_op,
+        gesloten_op=gesloten.datum if gesloten is not None else None,
     )
 
 
-def _eerste(feiten: Sequence[Feit], *type_namen: str) -> Feit | None:
-    kandidaten = [f for f in feiten if f.type_naam in type_namen]
-    return min(kandidaten, key=lambda f: (f.datum, f.positie)) if kandidaten else None
-
-
-def _laatste(feiten: Sequence[Feit], *type_namen: str) -> Feit | None:
-    kandidaten = [f for f in feiten if f.type_naam in type_namen]
-    return max(kandidaten, key=lambda f: (f.datum, f.positie)) if kandidaten else None
+_HERSTEL = ("HerstelGemeld", "ZiekteTeruggemeld")
 
 
 class _Bouwer:
@@ -324,15 +343,13 @@ def _visie_opmerking(feit: Feit | None, verloop: Ziekteverloop) -> tuple[str, ..
 def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzicht:
     """All obligations of contract section 2 for these facts as of ``peildatum``."""
     bekend = [f for f in feiten if f.datum <= peildatum or f.type_naam == "ZiekmeldingOntvangen"]
-    verloop = ziekteverloop(bekend)
+    index = _Index(bekend)
+    verloop = _ziekteverloop(index)
     d1 = verloop.eerste_ziektedag
     b = _Bouwer(peildatum, verloop)
 
     # Probleemanalyse: day 42, anchored on the original day 1.
-    analyses = sorted(
-        (f for f in bekend if f.type_naam == "ProbleemanalyseOpgesteld"),
-        key=lambda f: (f.datum, f.positie),
-    )
+    analyses = index.alle("ProbleemanalyseOpgesteld")
     b.voeg_toe(
         "probleemanalyse",
         d1 + timedelta(days=41),
@@ -341,7 +358,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
     )
 
     # Plan van aanpak: two weeks after the analysis that sees possibilities; day 56 without one.
-    plannen = _eerste(bekend, "PlanVanAanpakOpgesteld")
+    plannen = index.eerste("PlanVanAanpakOpgesteld")
     mogelijk = next((a for a in analyses if a.velden["benutbare_mogelijkheden"]), None)
     if analyses and mogelijk is None:
         laatste = analyses[-1]
@@ -380,10 +397,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
 
     # Evaluations: at most 42 days between moments, from the first plan on.
     if plannen is not None:
-        momenten = sorted(
-            (f for f in bekend if f.type_naam in _EVALUATIEMOMENTEN and f.datum >= plannen.datum),
-            key=lambda f: (f.datum, f.positie),
-        )
+        momenten = [f for f in index.alle(*_EVALUATIEMOMENTEN) if f.datum >= plannen.datum]
         for vorige, volgende in pairwise(momenten):
             uiterste = vorige.datum + timedelta(days=42)
             if volgende.datum > uiterste:
@@ -402,13 +416,11 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
             None,
             f"42 dagen na {_moment(laatste_moment)}",
             versie_datum=laatste_moment.datum,
-            opmerkingen=_visie_opmerking(_laatste(bekend, *_MET_VISIE), verloop),
+            opmerkingen=_visie_opmerking(index.laatste(*_MET_VISIE), verloop),
         )
 
     # 42-week notification: sick day 295; an IVA request or a voluntary extension counts too.
-    melding = _eerste(
-        bekend, "ZiekmeldingUWVGedaan", "IVAAangevraagd", "WachttijdVrijwilligVerlengd"
-    )
+    melding = index.eerste("ZiekmeldingUWVGedaan", "IVAAangevraagd", "WachttijdVrijwilligVerlengd")
     b.voeg_toe(
         "ziekmelding_uwv",
         verloop.dag(295),
@@ -422,7 +434,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
     )
 
     # First-year evaluation: sick day 364.
-    eje = _eerste(bekend, "EerstejaarsevaluatieGehouden")
+    eje = index.eerste("EerstejaarsevaluatieGehouden")
     b.voeg_toe(
         "eerstejaarsevaluatie",
         verloop.dag(364),
@@ -436,13 +448,12 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
         zonder = next(
             (
                 f
-                for f in sorted(bekend, key=lambda f: (f.datum, f.positie))
-                if f.type_naam == "EerstejaarsevaluatieGehouden"
-                and not f.velden["perspectief_eigen_werkgever"]
+                for f in index.alle("EerstejaarsevaluatieGehouden")
+                if not f.velden["perspectief_eigen_werkgever"]
             ),
             None,
         )
-        spoor2 = _eerste(bekend, "Spoor2Gestart")
+        spoor2 = index.eerste("Spoor2Gestart")
         if zonder is not None:
             b.voeg_toe(
                 "spoor2_start",
@@ -468,7 +479,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
             )
 
     # End of the waiting period, RIV and WIA application.
-    verlenging = _laatste(bekend, "WachttijdVrijwilligVerlengd")
+    verlenging = index.laatste("WachttijdVrijwilligVerlengd")
     if verlenging is not None:
         basis_einde: date = verlenging.velden["nieuwe_einddatum"]
         uitleg_basis = (
@@ -481,16 +492,16 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
     b.voeg_toe(
         "reintegratieverslag",
         basis_einde - timedelta(days=91),
-        _eerste(bekend, "ReintegratieverslagOpgesteld"),
+        index.eerste("ReintegratieverslagOpgesteld"),
         f"einde wachttijd - 91 dagen; einde wachttijd: {uitleg_basis}",
     )
     b.voeg_toe(
         "wia_aanvraag",
         basis_einde - timedelta(days=77),
-        _eerste(bekend, "WIAAangevraagd"),
+        index.eerste("WIAAangevraagd"),
         f"einde wachttijd - 77 dagen; einde wachttijd: {uitleg_basis}",
     )
-    sancties = [f for f in bekend if f.type_naam == "LoonsanctieOpgelegd"]
+    sancties = index.alle("LoonsanctieOpgelegd")
     sanctieweken = sum(int(f.velden["weken"]) for f in sancties)
     einde = basis_einde + timedelta(days=7 * sanctieweken)
     uitleg_einde = uitleg_basis
