@@ -32,7 +32,7 @@ from domain.gebeurtenissen import (
     RegistratieGecorrigeerd,
     eigen_velden,
 )
-from domain.waarden import Actor
+from domain.waarden import Actor, Rol
 
 _ISO_DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -70,15 +70,7 @@ Decimaal = Annotated[Decimal, BeforeValidator(_decimaal)]
 
 
 class _Door(BaseModel, frozen=True, extra="forbid", strict=True):
-    rol: typing.Literal[
-        "werkgever",
-        "werknemer",
-        "bedrijfsarts",
-        "casemanager",
-        "arbeidsdeskundige",
-        "reintegratiebedrijf",
-        "uwv",
-    ]
+    rol: Rol
     naam: str | None = None
 
 

@@ -17,20 +17,14 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, get_args
 
 from hypothesis import strategies as st
 
-ROLLEN = (
-    "werkgever",
-    "werknemer",
-    "bedrijfsarts",
-    "casemanager",
-    "arbeidsdeskundige",
-    "reintegratiebedrijf",
-    "uwv",
-)
-DOELEN = ("eigen_werk", "aangepast_werk", "ander_werk_intern", "ander_werk_extern")
+from domain.waarden import Doel, Rol
+
+ROLLEN = get_args(Rol)
+DOELEN = get_args(Doel)
 
 # A required text (``Tekst``): at least one visible character, then anything.
 tekst = st.builds(
