@@ -104,7 +104,7 @@ class Verzuimdossier(Aggregate):
         """Record one fact after checking it; return its position."""
         positie = self.version + 1
         if invoer.type_naam in (CORRECTIE, INTREKKING):
-            self._toets_registratie(invoer, positie)
+            self._toets_registratie(invoer, positie, herkomst, tijdstip)
         else:
             self.toetsstaat.toets(invoer.type_naam, invoer.datum, invoer.velden)
         self.trigger_event(
@@ -114,7 +114,10 @@ class Verzuimdossier(Aggregate):
         )
         return positie
 
-    def _toets_registratie(self, invoer: Invoer, positie: int) -> None:
+    def _toets_registratie(
+        self, invoer: Invoer, positie: int, herkomst: Herkomst, tijdstip: datetime
+    ) -> None:
+        """A correction or withdrawal: valid reference, and the corrected facts still valid."""
         betreft = int(invoer.velden["betreft"])
         toets_verwijzing(
             betreft,
@@ -130,8 +133,8 @@ class Verzuimdossier(Aggregate):
             door=invoer.door,
             toelichting=invoer.toelichting,
             velden=invoer.velden,
-            herkomst=Herkomst(bron="api"),
-            geregistreerd_op=self.modified_on,
+            herkomst=herkomst,
+            geregistreerd_op=tijdstip,
         )
         nieuwe_feiten = effectieve_feiten([*self.registraties, kandidaat], corrigeer_feit)
         try:
