@@ -11,13 +11,12 @@ import getpass
 import json
 import os
 import sys
-import types as pytypes
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, Union, get_args, get_origin
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -37,7 +36,7 @@ from adapters.uitwisseling import exporteer_regels, lees_invoer
 from adapters.weergave import feit_json, signaal_json, termijnen_json
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
-from domain.invoer import valideer, veldtypen, verplichte_velden
+from domain.invoer import tekstwaarde, valideer, verplichte_velden
 from domain.regels import REGELS
 from domain.termijnen import Termijnoverzicht
 from domain.waarden import Herkomst
@@ -339,29 +338,6 @@ def toon(
     _toon_termijnen(overzicht)
 
 
-def _is_tekst(annotatie: Any) -> bool:
-    """Whether a field takes text (``str``, possibly constrained or optional)."""
-    if get_origin(annotatie) is Annotated:
-        return _is_tekst(get_args(annotatie)[0])
-    if get_origin(annotatie) in (Union, pytypes.UnionType):
-        return any(_is_tekst(a) for a in get_args(annotatie) if a is not type(None))
-    return annotatie is str
-
-
-def _zet_om(type_naam: str, naam: str, waarde: str) -> Any:
-    """A ``--veld`` value: text fields as given, everything else read as JSON when it parses.
-
-    Dates stay strings (the validation parses them); ``velden`` of a correction is a JSON object.
-    """
-    annotatie = veldtypen(type_naam).get(naam)
-    if annotatie is None or _is_tekst(annotatie):
-        return waarde  # text, or an unknown field that validation will name
-    try:
-        return json.loads(waarde)
-    except json.JSONDecodeError:
-        return waarde
-
-
 @app.command()
 def registreer(
     dossier_id: Annotated[str, typer.Argument(help="Dossier id (or a unique prefix).")],
@@ -391,9 +367,7 @@ def registreer(
         naam, is_, waarde = paar.partition("=")
         if not is_ or not naam:
             _stop(2, f"--veld {paar!r}: gebruik naam=waarde")
-        gegevens[naam.strip()] = (
-            _zet_om(type_naam, naam.strip(), waarde) if type_naam in ALLE_TYPES else waarde
-        )
+        gegevens[naam.strip()] = tekstwaarde(type_naam, naam.strip(), waarde)
     if door_rol or door_naam:
         gegevens["door"] = {"rol": door_rol, "naam": door_naam} if door_naam else {"rol": door_rol}
     if toelichting:

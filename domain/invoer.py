@@ -9,6 +9,7 @@ number is not a date.  Every pydantic complaint becomes a typed
 
 from __future__ import annotations
 
+import json
 import re
 import types
 import typing
@@ -226,6 +227,37 @@ def veldtypen(type_naam: str) -> dict[str, Any]:
     return {naam: info.annotation for naam, info in model.model_fields.items()}
 
 
+def _is_tekst(annotatie: Any) -> bool:
+    """Whether a field takes text (``str``, possibly constrained or optional)."""
+    origin = get_origin(annotatie)
+    if origin is Annotated:
+        return _is_tekst(get_args(annotatie)[0])
+    if origin in (Union, types.UnionType):
+        return any(_is_tekst(a) for a in get_args(annotatie) if a is not type(None))
+    return annotatie is str
+
+
+_JA = {"ja": True, "true": True, "nee": False, "false": False}
+
+
+def tekstwaarde(type_naam: str, veld: str, tekst: str) -> Any:
+    """A field value typed by a person (CLI ``--veld``, a Gherkin table) in exchange form.
+
+    Text fields stay as given; ``ja``/``nee`` (or ``true``/``false``) become booleans;
+    anything else is read as JSON when it parses (numbers, objects), else left as text
+    for validation to judge.  Dates stay strings: validation parses them.
+    """
+    annotatie = veldtypen(type_naam).get(veld) if type_naam in INVOERMODELLEN else None
+    if annotatie is None or _is_tekst(annotatie):
+        return tekst
+    if tekst.strip().lower() in _JA:
+        return _JA[tekst.strip().lower()]
+    try:
+        return json.loads(tekst)
+    except json.JSONDecodeError:
+        return tekst
+
+
 def verplichte_velden(type_naam: str) -> tuple[str, ...]:
     """The type's own required fields."""
     model = INVOERMODELLEN[type_naam]
@@ -236,4 +268,4 @@ def verplichte_velden(type_naam: str) -> tuple[str, ...]:
     )
 
 
-__all__ = ["ALGEMENE_VELDEN", "INVOERMODELLEN", "Invoer", "valideer", "veldtypen"]
+__all__ = ["ALGEMENE_VELDEN", "INVOERMODELLEN", "Invoer", "tekstwaarde", "valideer", "veldtypen"]

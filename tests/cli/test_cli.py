@@ -373,7 +373,7 @@ REFUSALS = [
             "--datum",
             "2025-02-10",
             "--veld",
-            "benutbare_mogelijkheden=ja",
+            "benutbare_mogelijkheden=misschien",
         ],
         ("veld 'benutbare_mogelijkheden'", "geldig_veld"),
         id="geen-boolean",
