@@ -33,11 +33,12 @@ from adapters.opslag import (
     open_dossiers,
 )
 from adapters.uitwisseling import exporteer_regels, lees_invoer
-from adapters.weergave import feit_json, signaal_json, termijnen_json
+from adapters.weergave import feit_json, signaal_json, stand_json, termijnen_json
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
 from domain.invoer import tekstwaarde, valideer, verplichte_velden
 from domain.regels import REGELS
+from domain.stand import Reintegratiestand
 from domain.termijnen import Termijnoverzicht
 from domain.waarden import Herkomst
 
@@ -193,6 +194,48 @@ def _toon_termijnen(overzicht: Termijnoverzicht) -> None:
         uit.print(f"  {regel}: {bron.artikel} <{bron.url}>", markup=False)
 
 
+def _toon_stand(stand: Reintegratiestand) -> None:
+    sporen = " en ".join(s.replace("_", " ") for s in stand.sporen) or "geen (hersteld of gesloten)"
+    regels = [f"Stand op {stand.peildatum}: {sporen}"]
+    if stand.trede_omschrijving:
+        regels.append(
+            f"  eerste spoor, trede {stand.trede_eerste_spoor}: {stand.trede_omschrijving}"
+        )
+    if stand.werkhervatting:
+        w = stand.werkhervatting
+        regels.append(f"  werkhervatting {w.percentage}% in {w.soort} sinds {w.sinds}")
+    if stand.arbeidsdeskundig_advies:
+        regels.append(f"  arbeidsdeskundig advies: {stand.arbeidsdeskundig_advies}")
+    if stand.bureau:
+        b = stand.bureau
+        regels.append(
+            f"  re-integratiebureau {b.bureau} (gekozen {b.gekozen_op}; keurmerk "
+            f"{'ja' if b.keurmerk_blik_op_werk else 'nee'}, instemming werknemer "
+            f"{'ja' if b.instemming_werknemer else 'nee'})"
+        )
+    if stand.detachering:
+        d = stand.detachering
+        vergoeding = (
+            f", inleenvergoeding EUR {d.inleenvergoeding_per_uur}/uur aan de werkgever"
+            if d.inleenvergoeding_per_uur is not None
+            else ""
+        )
+        einde = f" tot {d.beeindigd_op}" if d.beeindigd_op else ""
+        regels.append(
+            f"  gedetacheerd bij {d.inlener} sinds {d.gestart_op}{einde}, "
+            f"{d.uren_per_week} uur/week{vergoeding}"
+        )
+    if stand.loondoorbetaling:
+        regels.append(
+            f"  loon betaald door {stand.loondoorbetaling.werkgever} tot en met "
+            f"{stand.loondoorbetaling.tot_en_met}"
+        )
+    for advies in stand.adviezen:
+        regels.append(f"  advies ({advies.onderwerp}): {advies.tekst} [{advies.bron.artikel}]")
+    for regel in regels:
+        uit.print(regel, markup=False)
+
+
 PEILDATUM = typer.Option("--peildatum", help="Reference date YYYY-MM-DD (default: today).")
 ALS_JSON = typer.Option("--json", help="Machine-readable JSON on standard output.")
 
@@ -314,6 +357,7 @@ def toon(
             "werkgever": dossier.werkgever,
             "feiten": [feit_json(f) for f in dossier.feiten],
             **termijnen_json(overzicht),
+            "stand": stand_json(dossier.stand(peil)),
         }
         sys.stdout.write(json.dumps(antwoord, ensure_ascii=False) + "\n")
         return
@@ -336,6 +380,7 @@ def toon(
         )
     uit.print(feiten)
     _toon_termijnen(overzicht)
+    _toon_stand(dossier.stand(peil))
 
 
 @app.command()

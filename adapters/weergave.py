@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
-from domain.feiten import Feit, feit_als_uitwisseling
+from domain.feiten import Feit, feit_als_uitwisseling, json_waarde
+from domain.stand import Reintegratiestand
 from domain.termijnen import Termijnoverzicht, Verplichting
 from domain.toepassing import Signaal
 
@@ -44,6 +46,42 @@ def feit_json(feit: Feit) -> dict[str, Any]:
     if feit.gecorrigeerd_bij:
         regel["gecorrigeerd_bij"] = list(feit.gecorrigeerd_bij)
     return regel
+
+
+def stand_json(stand: Reintegratiestand) -> dict[str, Any]:
+    """Where the re-integration stands, for ``dossier toon --json``."""
+    return {
+        "sporen": list(stand.sporen),
+        "trede_eerste_spoor": stand.trede_eerste_spoor,
+        "trede_omschrijving": stand.trede_omschrijving,
+        "werkhervatting": json_waarde(asdict(stand.werkhervatting))
+        if stand.werkhervatting
+        else None,
+        "arbeidsdeskundig_advies": stand.arbeidsdeskundig_advies,
+        "bureau": json_waarde(asdict(stand.bureau)) if stand.bureau else None,
+        "detachering": json_waarde(asdict(stand.detachering)) if stand.detachering else None,
+        "loondoorbetaling": (
+            {
+                "werkgever": stand.loondoorbetaling.werkgever,
+                "tot_en_met": stand.loondoorbetaling.tot_en_met.isoformat(),
+                "bron": {
+                    "artikel": stand.loondoorbetaling.bron.artikel,
+                    "url": stand.loondoorbetaling.bron.url,
+                },
+            }
+            if stand.loondoorbetaling
+            else None
+        ),
+        "laatste_contact": {met: d.isoformat() for met, d in stand.laatste_contact.items()},
+        "adviezen": [
+            {
+                "onderwerp": a.onderwerp,
+                "tekst": a.tekst,
+                "bron": {"artikel": a.bron.artikel, "url": a.bron.url},
+            }
+            for a in stand.adviezen
+        ],
+    }
 
 
 def signaal_json(signaal: Signaal) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from domain.gebeurtenissen import (
     eigen_velden,
 )
 from domain.invoer import Invoer, valideer
+from domain.stand import Reintegratiestand, bepaal_stand
 from domain.termijnen import Termijnoverzicht, bereken_termijnen
 from domain.toetsing import Toetsstaat, toets_reeks, toets_verwijzing
 from domain.waarden import Herkomst
@@ -227,6 +228,10 @@ class Verzuimdossier(Aggregate):
     def termijnen(self, peildatum: date) -> Termijnoverzicht:
         """The obligations as of ``peildatum``."""
         return bereken_termijnen(self.feiten, peildatum)
+
+    def stand(self, peildatum: date) -> Reintegratiestand:
+        """Where the re-integration stands on ``peildatum`` (tracks, bureau, wages, advice)."""
+        return bepaal_stand(self.feiten, peildatum)
 
 
 def _registratie(gebeurtenis: DossierGebeurtenis) -> Registratie:
