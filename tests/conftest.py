@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +27,20 @@ settings.register_profile("dev", max_examples=60, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
 
 HERKOMST = Herkomst(bron="api", geregistreerd_door="test", correlatie_id="test-1")
+
+FEATURES = Path(__file__).parents[1] / "features"
+_TAG = re.compile(r"(?<![\w@])@([\w-]+)")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register every Gherkin tag as a marker, so domain experts can add tags freely."""
+    tags = set()
+    for bestand in FEATURES.rglob("*.feature"):
+        for regel in bestand.read_text(encoding="utf-8").splitlines():
+            if regel.strip().startswith("@"):
+                tags.update(_TAG.findall(regel))
+    for tag in sorted(tags):
+        config.addinivalue_line("markers", f"{tag}: Gherkin tag")
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""The Dutch step library, grouped by domain concept (``docs/stappen.md`` lists every phrase)."""
