@@ -88,6 +88,16 @@ class Wereld:
         except GeweigerdError as fout:
             self.weigering = fout
 
+    def registreer(self, type_naam: str, datum: str, velden: dict[str, str] | None = None) -> None:
+        """Validate and record a fact; a refusal (also of a field) is remembered, not raised."""
+        self.versie_voor = self.dossier.version
+        try:
+            invoer = self.feit(type_naam, datum, velden)
+        except GeweigerdError as fout:
+            self.weigering = fout
+            return
+        self.leg_vast(invoer)
+
     def lees_in(self, regels: list[tuple[str, str, dict[str, str]]]) -> None:
         """Import a whole dossier, remembering a refusal (with its line) instead of raising it."""
         self.weigering = None

@@ -54,7 +54,7 @@ def dossier_bevat(wereld: Wereld, datatable: list[list[str]]) -> None:
         |                          |            | doel                    | aangepast_werk |
     """
     for type_naam, datum, velden in wereld.feiten_uit_tabel(datatable):
-        wereld.leg_vast(wereld.feit(type_naam, datum, velden))
+        wereld.registreer(type_naam, datum, velden)
         assert wereld.weigering is None, f"de voorgeschiedenis is geweigerd: {wereld.weigering}"
 
 
@@ -78,7 +78,7 @@ def type_vastgelegd(wereld: Wereld, type_naam: str, datum: str) -> None:
 
     Voorbeeld: Als "ArbodienstGeinformeerd" wordt vastgelegd op "2025-01-08"
     """
-    wereld.leg_vast(wereld.feit(type_naam, datum))
+    wereld.registreer(type_naam, datum)
 
 
 @given(parsers.parse('"{type_naam}" is vastgelegd op "{datum}" met:'))
@@ -96,7 +96,7 @@ def type_vastgelegd_met(
     """
     _kop, *rijen = datatable
     velden = {rij[0].strip(): rij[1].strip() for rij in rijen}
-    wereld.leg_vast(wereld.feit(type_naam, datum, velden))
+    wereld.registreer(type_naam, datum, velden)
 
 
 # -- the process in its own words ------------------------------------------------------------
@@ -109,9 +109,7 @@ def probleemanalyse(wereld: Wereld, datum: str) -> None:
 
     Voorbeeld: Als de bedrijfsarts de probleemanalyse opstelt op "2025-02-10"
     """
-    wereld.leg_vast(
-        wereld.feit("ProbleemanalyseOpgesteld", datum, {"benutbare_mogelijkheden": "ja"})
-    )
+    wereld.registreer("ProbleemanalyseOpgesteld", datum, {"benutbare_mogelijkheden": "ja"})
 
 
 @given(
@@ -130,9 +128,7 @@ def probleemanalyse_zonder_mogelijkheden(wereld: Wereld, datum: str) -> None:
 
     Voorbeeld: Als de bedrijfsarts de probleemanalyse opstelt op "2025-02-10" zonder benutbare mogelijkheden
     """
-    wereld.leg_vast(
-        wereld.feit("ProbleemanalyseOpgesteld", datum, {"benutbare_mogelijkheden": "nee"})
-    )
+    wereld.registreer("ProbleemanalyseOpgesteld", datum, {"benutbare_mogelijkheden": "nee"})
 
 
 @given(
@@ -150,9 +146,7 @@ def plan_van_aanpak(wereld: Wereld, datum: str, doel: str) -> None:
 
     Voorbeeld: Als werkgever en werknemer het plan van aanpak opstellen op "2025-02-20" met doel "aangepast_werk"
     """
-    wereld.leg_vast(
-        wereld.feit("PlanVanAanpakOpgesteld", datum, {"casemanager": "M. Bakker", "doel": doel})
-    )
+    wereld.registreer("PlanVanAanpakOpgesteld", datum, {"casemanager": "M. Bakker", "doel": doel})
 
 
 @given(parsers.parse('het plan van aanpak is geëvalueerd op "{datum}"'))
@@ -162,7 +156,7 @@ def evaluatie(wereld: Wereld, datum: str) -> None:
 
     Voorbeeld: Als het plan van aanpak wordt geëvalueerd op "2025-03-31"
     """
-    wereld.leg_vast(wereld.feit("EvaluatieGehouden", datum))
+    wereld.registreer("EvaluatieGehouden", datum)
 
 
 @given(parsers.parse('de werkgever heeft de werknemer ziek gemeld bij UWV op "{datum}"'))
@@ -172,7 +166,7 @@ def ziekmelding_uwv(wereld: Wereld, datum: str) -> None:
 
     Voorbeeld: Als de werkgever de werknemer ziek meldt bij UWV op "2025-10-20"
     """
-    wereld.leg_vast(wereld.feit("ZiekmeldingUWVGedaan", datum))
+    wereld.registreer("ZiekmeldingUWVGedaan", datum)
 
 
 @given(
@@ -193,12 +187,10 @@ def eerstejaarsevaluatie(wereld: Wereld, datum: str, oordeel: str) -> None:
     Voorbeeld: Als de eerstejaarsevaluatie wordt gehouden op "2025-12-15" zonder perspectief bij de eigen werkgever
     """
     assert oordeel in ("met", "zonder"), f'schrijf "met" of "zonder", niet {oordeel!r}'
-    wereld.leg_vast(
-        wereld.feit(
-            "EerstejaarsevaluatieGehouden",
-            datum,
-            {"perspectief_eigen_werkgever": "ja" if oordeel == "met" else "nee"},
-        )
+    wereld.registreer(
+        "EerstejaarsevaluatieGehouden",
+        datum,
+        {"perspectief_eigen_werkgever": "ja" if oordeel == "met" else "nee"},
     )
 
 
@@ -209,7 +201,7 @@ def tweede_spoor(wereld: Wereld, datum: str) -> None:
 
     Voorbeeld: Als het tweede spoor start op "2026-01-20"
     """
-    wereld.leg_vast(wereld.feit("Spoor2Gestart", datum))
+    wereld.registreer("Spoor2Gestart", datum)
 
 
 @given(parsers.parse('de werknemer heeft zich hersteld gemeld per "{datum}"'))
@@ -219,7 +211,7 @@ def herstel(wereld: Wereld, datum: str) -> None:
 
     Voorbeeld: Als de werknemer zich hersteld meldt per "2025-07-04"
     """
-    wereld.leg_vast(wereld.feit("HerstelGemeld", datum))
+    wereld.registreer("HerstelGemeld", datum)
 
 
 @given(parsers.parse('de werknemer heeft zich opnieuw ziek gemeld per "{datum}"'))
@@ -229,7 +221,7 @@ def terugval(wereld: Wereld, datum: str) -> None:
 
     Voorbeeld: Als de werknemer zich opnieuw ziek meldt per "2025-07-25"
     """
-    wereld.leg_vast(wereld.feit("ZiekteTeruggemeld", datum))
+    wereld.registreer("ZiekteTeruggemeld", datum)
 
 
 @given(parsers.parse('UWV heeft een loonsanctie van {weken} weken opgelegd op "{datum}"'))
@@ -239,7 +231,7 @@ def loonsanctie(wereld: Wereld, weken: str, datum: str) -> None:
 
     Voorbeeld: Als UWV een loonsanctie van 52 weken oplegt op "2026-11-01"
     """
-    wereld.leg_vast(wereld.feit("LoonsanctieOpgelegd", datum, {"weken": weken}))
+    wereld.registreer("LoonsanctieOpgelegd", datum, {"weken": weken})
 
 
 @given(
@@ -258,9 +250,7 @@ def vrijwillige_verlenging(wereld: Wereld, datum: str, einddatum: str) -> None:
 
     Voorbeeld: Als werkgever en werknemer de wachttijd op "2026-10-01" vrijwillig verlengen tot "2027-06-30"
     """
-    wereld.leg_vast(
-        wereld.feit("WachttijdVrijwilligVerlengd", datum, {"nieuwe_einddatum": einddatum})
-    )
+    wereld.registreer("WachttijdVrijwilligVerlengd", datum, {"nieuwe_einddatum": einddatum})
 
 
 # -- corrections -------------------------------------------------------------------------------
@@ -281,12 +271,10 @@ def corrigeer(
     velden = {
         rij[0].strip(): tekstwaarde(doel.type_naam, rij[0].strip(), rij[1].strip()) for rij in rijen
     }
-    wereld.leg_vast(
-        wereld.feit(
-            "RegistratieGecorrigeerd",
-            datum,
-            {"betreft": str(positie), "reden": reden, "velden": json.dumps(velden)},
-        )
+    wereld.registreer(
+        "RegistratieGecorrigeerd",
+        datum,
+        {"betreft": str(positie), "reden": reden, "velden": json.dumps(velden)},
     )
 
 
@@ -296,6 +284,4 @@ def trek_in(wereld: Wereld, positie: int, datum: str, reden: str) -> None:
 
     Voorbeeld: Als positie 3 wordt ingetrokken op "2025-03-01" omdat "dubbel ingevoerd"
     """
-    wereld.leg_vast(
-        wereld.feit("RegistratieIngetrokken", datum, {"betreft": str(positie), "reden": reden})
-    )
+    wereld.registreer("RegistratieIngetrokken", datum, {"betreft": str(positie), "reden": reden})
