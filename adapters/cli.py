@@ -383,6 +383,16 @@ def toon(
     _toon_stand(dossier.stand(peil))
 
 
+def _doeltype(dossiers: Dossierbestand, dossier_id: uuid.UUID, betreft: str | None) -> str | None:
+    """The type of the recording a correction names, to type its top-level fields."""
+    if betreft is None or not betreft.strip().isdigit():
+        return None
+    with _fouten():
+        registraties = dossiers.dossier(dossier_id).registraties
+    positie = int(betreft)
+    return registraties[positie - 1].type_naam if 1 <= positie <= len(registraties) else None
+
+
 @app.command()
 def registreer(
     dossier_id: Annotated[str, typer.Argument(help="Dossier id (or a unique prefix).")],
@@ -408,19 +418,24 @@ def registreer(
 ) -> None:
     """Record one fact in a stored dossier."""
     gegevens: dict[str, Any] = {"type": type_naam, "datum": datum}
+    paren = []
     for paar in veld or []:
         naam, is_, waarde = paar.partition("=")
         if not is_ or not naam:
             _stop(2, f"--veld {paar!r}: gebruik naam=waarde")
-        gegevens[naam.strip()] = tekstwaarde(type_naam, naam.strip(), waarde)
+        paren.append((naam.strip(), waarde))
+    dossiers = _dossiers()
+    with _fouten():
+        doel = dossiers.zoek_id(dossier_id)
+    doeltype = _doeltype(dossiers, doel, dict(paren).get("betreft"))
+    for naam, waarde in paren:
+        gegevens[naam] = tekstwaarde(type_naam, naam, waarde, doeltype)
     if door_rol or door_naam:
         gegevens["door"] = {"rol": door_rol, "naam": door_naam} if door_naam else {"rol": door_rol}
     if toelichting:
         gegevens["toelichting"] = toelichting
-    dossiers = _dossiers()
     with _fouten():
         invoer = valideer(gegevens)
-        doel = dossiers.zoek_id(dossier_id)
         positie = dossiers.registreer(doel, invoer, _herkomst("cli"))
     uit.print(f"vastgelegd als positie {positie} in dossier {doel}")
 

@@ -240,13 +240,21 @@ def _is_tekst(annotatie: Any) -> bool:
 _JA = {"ja": True, "true": True, "nee": False, "false": False}
 
 
-def tekstwaarde(type_naam: str, veld: str, tekst: str) -> Any:
+def tekstwaarde(type_naam: str, veld: str, tekst: str, doeltype: str | None = None) -> Any:
     """A field value typed by a person (CLI ``--veld``, a Gherkin table) in exchange form.
 
     Text fields stay as given; ``ja``/``nee`` (or ``true``/``false``) become booleans;
     anything else is read as JSON when it parses (numbers, objects), else left as text
-    for validation to judge.  Dates stay strings: validation parses them.
+    for validation to judge.  Dates stay strings: validation parses them.  A corrected
+    field at the top level of a ``RegistratieGecorrigeerd`` is typed as a field of
+    ``doeltype``, the type of the corrected recording.
     """
+    if (
+        type_naam == "RegistratieGecorrigeerd"
+        and doeltype is not None
+        and veld not in INVOERMODELLEN[type_naam].model_fields
+    ):
+        return tekstwaarde(doeltype, veld, tekst)
     annotatie = veldtypen(type_naam).get(veld) if type_naam in INVOERMODELLEN else None
     if annotatie is None or _is_tekst(annotatie):
         return tekst

@@ -41,15 +41,23 @@ class Wereld:
     # -- building facts -----------------------------------------------------------------
 
     @staticmethod
-    def feit(type_naam: str, datum: str, velden: dict[str, str] | None = None) -> Invoer:
-        """A validated fact from text values as a domain expert writes them."""
+    def feit(
+        type_naam: str,
+        datum: str,
+        velden: dict[str, str] | None = None,
+        doeltype: str | None = None,
+    ) -> Invoer:
+        """A validated fact from text values as a domain expert writes them.
+
+        ``doeltype`` is the type of the recording a correction corrects.
+        """
         gegevens: dict[str, Any] = {"type": type_naam, "datum": datum}
         for veld, tekst in (velden or {}).items():
             if veld == "door":
                 rol, _, naam = tekst.partition(":")
                 gegevens["door"] = {"rol": rol.strip(), **({"naam": naam.strip()} if naam else {})}
             else:
-                gegevens[veld] = tekstwaarde(type_naam, veld, tekst)
+                gegevens[veld] = tekstwaarde(type_naam, veld, tekst, doeltype)
         return valideer(gegevens)
 
     @staticmethod
@@ -92,20 +100,35 @@ class Wereld:
         """Validate and record a fact; a refusal (also of a field) is remembered, not raised."""
         self.versie_voor = self.dossier.version
         try:
-            invoer = self.feit(type_naam, datum, velden)
+            invoer = self.feit(type_naam, datum, velden, self._doeltype(velden))
         except GeweigerdError as fout:
             self.weigering = fout
             return
         self.leg_vast(invoer)
+
+    def _doeltype(
+        self, velden: dict[str, str] | None, typen: list[str] | None = None
+    ) -> str | None:
+        """The type of the recording a correction names (``betreft``), if it exists."""
+        betreft = (velden or {}).get("betreft", "")
+        if not betreft.strip().isdigit():
+            return None
+        positie = int(betreft)
+        if typen is None:
+            typen = [r.type_naam for r in self.dossier.registraties]
+        return typen[positie - 1] if 1 <= positie <= len(typen) else None
 
     def lees_in(self, regels: list[tuple[str, str, dict[str, str]]]) -> None:
         """Import a whole dossier, remembering a refusal (with its line) instead of raising it."""
         self.weigering = None
         invoeren: list[Invoer] = []
         try:
+            typen = [type_naam for type_naam, _, _ in regels]
             for nummer, (type_naam, datum, velden) in enumerate(regels, start=1):
                 try:
-                    invoeren.append(self.feit(type_naam, datum, velden))
+                    invoeren.append(
+                        self.feit(type_naam, datum, velden, self._doeltype(velden, typen))
+                    )
                 except GeweigerdError as fout:
                     raise fout.met_regelnummer(nummer) from None
             self.dossier_id = self.dossiers.importeer(invoeren, HERKOMST)

@@ -291,6 +291,32 @@ def test_registreer_correctie_met_velden_als_json_object(cli: Cli) -> None:
     assert evaluatie["gecorrigeerd_bij"] == [7]
 
 
+def test_registreer_correctie_in_contractvorm_typeert_het_veld_van_het_gecorrigeerde_feit(
+    cli: Cli,
+) -> None:
+    """A top-level corrected field is typed as the corrected fact's field: ``nee`` is false."""
+    dossier_id = cli.importeer(EERSTE_SPOOR)
+    resultaat = cli(
+        "registreer",
+        dossier_id,
+        "RegistratieGecorrigeerd",
+        "--datum",
+        "2025-05-10",
+        "--veld",
+        "betreft=3",
+        "--veld",
+        "reden=verkeerd overgenomen",
+        "--veld",
+        "benutbare_mogelijkheden=nee",
+    )
+    assert resultaat.exit_code == 0, resultaat.stderr
+    antwoord = cli.json("dossier", "toon", dossier_id, "--peildatum", "2025-09-01")
+    analyse = next(f for f in antwoord["feiten"] if f["positie"] == 3)
+    assert analyse["benutbare_mogelijkheden"] is False
+    plan = next(v for v in antwoord["verplichtingen"] if v["regel"] == "plan_van_aanpak")
+    assert plan["status"] == "niet_van_toepassing"
+
+
 # -- recording one fact ---------------------------------------------------------------------------
 
 

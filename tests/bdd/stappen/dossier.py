@@ -267,9 +267,10 @@ def corrigeer(
         | datum | 2025-02-10 |
     """
     _kop, *rijen = datatable
-    doel = next(r for r in wereld.dossier.registraties if r.positie == positie)
+    typen = {r.positie: r.type_naam for r in wereld.dossier.registraties}
+    doeltype = typen.get(positie, "")  # an unknown position is left for the domain to refuse
     velden = {
-        rij[0].strip(): tekstwaarde(doel.type_naam, rij[0].strip(), rij[1].strip()) for rij in rijen
+        rij[0].strip(): tekstwaarde(doeltype, rij[0].strip(), rij[1].strip()) for rij in rijen
     }
     wereld.registreer(
         "RegistratieGecorrigeerd",
