@@ -3,6 +3,8 @@
 #   make test   lint + type check + import contracts + all tests (PostgreSQL included)
 #   make bench  performance ratios against raw baselines measured in the same run
 #   make lint   ruff, mypy and import-linter only
+#   make spec   run the Dutch features and write reports/spec/index.html
+#   make stappen  regenerate docs/stappen.md, the step catalogue
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -10,7 +12,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench unit clean-db clean
+.PHONY: run test lint bench unit clean-db clean stappen spec
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "python3 (3.11 or newer) is required" >&2; exit 1; }
@@ -30,7 +32,22 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 test: lint
+	$(BIN)/python -m adapters.levend stappen --controleer
+	$(BIN)/python -m adapters.levend herleiding --controleer
 	CI=$(CI) scripts/met-postgres.sh $(BIN)/pytest -n 2 -q
+
+# docs/stappen.md: every step phrase with an example, for composing new scenarios.
+stappen: $(STAMP)
+	$(BIN)/python -m adapters.levend stappen
+
+# The living documentation: run the features (one process: pytest-bdd writes no cucumber
+# JSON under xdist), then the HTML report and docs/traceability.md, even when a scenario fails.
+spec: $(STAMP)
+	@mkdir -p reports
+	$(BIN)/pytest -q tests/bdd --cucumberjson=reports/cucumber.json; status=$$?; \
+	$(BIN)/python -m adapters.levend herleiding && \
+	$(BIN)/python -m adapters.levend rapport --cucumber reports/cucumber.json --features features --uit reports/spec && \
+	exit $$status
 
 unit: $(STAMP)
 	$(BIN)/pytest -q -m "not postgres"
