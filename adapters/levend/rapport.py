@@ -450,7 +450,7 @@ li.mislukt,li.niet_uitgevoerd{border-left-color:#cf222e!important;background:#ff
 li.ongedefinieerd{border-left-color:#fb8f44!important;background:#fffaf5}
 li.overgeslagen{border-left-color:var(--lijn)!important;color:var(--grijs)}
 li.achtergrond .tekst{font-style:italic}
-table{border-collapse:collapse;margin:.4rem 0}
+table{border-collapse:collapse;margin:.4rem 0;max-width:100%}td code{word-break:break-all}
 td,th{border:1px solid var(--lijn);padding:.2rem .55rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa}
 td.getal{text-align:right}
