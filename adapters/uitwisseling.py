@@ -10,22 +10,31 @@ anew, with new recording times.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import orjson
 
-from domain.feiten import Registratie, als_uitwisseling, json_waarde
+from domain.feiten import Registratie
 from domain.fouten import GeweigerdError, OngeldigeJSONError, OngeldigVeldError
 from domain.invoer import Invoer, valideer
+from domain.keten import BEGIN_HASH, canoniek, ketenhash, regel_zonder_hash
 from domain.verzuimdossier import Verzuimdossier
 
 ENVELOP = ("positie", "geregistreerd_op", "herkomst", "hash", "vorige_hash")
 """Keys an exported line adds; accepted on import."""
 
-BEGIN_HASH = "0" * 64
+__all__ = [
+    "BEGIN_HASH",
+    "ENVELOP",
+    "canoniek",
+    "exporteer_regels",
+    "ketenhash",
+    "lees_invoer",
+    "lees_regels",
+    "registratie_als_regel",
+]
 
 
 def lees_regels(regels: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -105,41 +114,14 @@ def _toets_keten(gegevens: dict[str, Any], vorige: str | None, nummer: int) -> s
 
 
 def registratie_als_regel(registratie: Registratie, vorige_hash: str) -> dict[str, Any]:
-    """One exported line: the fact plus position, recording time, provenance and chain hash."""
-    regel = als_uitwisseling(
-        registratie.type_naam,
-        registratie.datum,
-        registratie.door,
-        registratie.toelichting,
-        registratie.velden,
-    )
-    regel["positie"] = registratie.positie
-    regel["geregistreerd_op"] = registratie.geregistreerd_op.isoformat()
-    regel["herkomst"] = json_waarde(
-        {k: v for k, v in vars_van(registratie.herkomst).items() if v is not None}
-    )
-    regel["vorige_hash"] = vorige_hash
-    regel["hash"] = ketenhash(regel)
+    """One exported line: the fact, its envelope and its chain hash (the stored one if any)."""
+    regel = regel_zonder_hash(registratie, vorige_hash)
+    regel["hash"] = registratie.ketenhash or ketenhash(regel)
     return regel
 
 
-def vars_van(waarde: Any) -> dict[str, Any]:
-    """Fields of a slotted dataclass."""
-    return {naam: getattr(waarde, naam) for naam in waarde.__dataclass_fields__}
-
-
-def canoniek(gegevens: dict[str, Any]) -> bytes:
-    """Canonical JSON: sorted keys, no spaces, UTF-8."""
-    return json.dumps(gegevens, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def ketenhash(regel: dict[str, Any]) -> str:
-    """SHA-256 over the canonical line without its own hash (it includes ``vorige_hash``)."""
-    return hashlib.sha256(canoniek({k: v for k, v in regel.items() if k != "hash"})).hexdigest()
-
-
 def exporteer_regels(dossier: Verzuimdossier) -> Iterator[str]:
-    """The dossier as JSON Lines, oldest first."""
+    """The dossier as JSON Lines, oldest first, with the chain as stored."""
     vorige = BEGIN_HASH
     for registratie in dossier.registraties:
         regel = registratie_als_regel(registratie, vorige)

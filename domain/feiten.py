@@ -30,6 +30,7 @@ class Registratie:
     velden: Mapping[str, Any]
     herkomst: Herkomst
     geregistreerd_op: datetime
+    ketenhash: str | None = None
 
 
 class Feit(NamedTuple):

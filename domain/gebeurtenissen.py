@@ -39,12 +39,24 @@ ALGEMENE_VELDEN: tuple[str, ...] = ("datum", "door", "toelichting")
 
 
 class DossierGebeurtenis(Aggregate.Event):
-    """Base of every fact in a dossier."""
+    """Base of every fact in a dossier.
+
+    ``ketenhash`` seals the recording (``domain.keten``); version 2 of every event
+    class added it, events stored as version 1 read back with ``ketenhash`` None.
+    """
 
     datum: date
     door: Actor | None
     toelichting: str | None
     herkomst: Herkomst
+    ketenhash: str | None
+
+    class_version = 2
+
+    @staticmethod
+    def upcast_v1_v2(toestand: dict[str, Any]) -> None:
+        """Version 1 had no chain hash: those recordings are 'not chained'."""
+        toestand["ketenhash"] = None
 
     def apply(self, aggregate: Any) -> None:
         """Hand the fact to the dossier, which keeps its own derived state."""
@@ -282,7 +294,14 @@ ALLE_TYPES: dict[str, type[DossierGebeurtenis]] = {
 """Every type of contract section 3 by its exchange-format name."""
 
 _ENVELOP = frozenset(
-    {"originator_id", "originator_version", "timestamp", "originator_topic", "herkomst"}
+    {
+        "originator_id",
+        "originator_version",
+        "timestamp",
+        "originator_topic",
+        "herkomst",
+        "ketenhash",
+    }
 )
 
 

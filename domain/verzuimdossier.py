@@ -34,6 +34,7 @@ from domain.gebeurtenissen import (
     eigen_velden,
 )
 from domain.invoer import Invoer, valideer
+from domain.keten import BEGIN_HASH, Ketencontrole, verifieer_keten, verzegel
 from domain.stand import Reintegratiestand, bepaal_stand
 from domain.termijnen import Termijnoverzicht, bereken_termijnen
 from domain.toetsing import Toetsstaat, toets_reeks, toets_verwijzing
@@ -93,11 +94,12 @@ class Verzuimdossier(Aggregate):
         """Open a dossier with its ziekmelding."""
         staat = Toetsstaat()
         staat.toets(invoer.type_naam, invoer.datum, invoer.velden)
+        hash_ = verzegel(_registratie_van(invoer, herkomst, tijdstip, 1), BEGIN_HASH)
         dossier = cls._create(
             ZiekmeldingOntvangen,
             id=dossier_id,
             timestamp=tijdstip,
-            **_gebeurtenisvelden(invoer, herkomst),
+            **_gebeurtenisvelden(invoer, herkomst, hash_),
         )
         return dossier
 
@@ -108,12 +110,25 @@ class Verzuimdossier(Aggregate):
             self._toets_registratie(invoer, positie, herkomst, tijdstip)
         else:
             self.toetsstaat.toets(invoer.type_naam, invoer.datum, invoer.velden)
+        vorige = self._gebeurtenissen[-1].ketenhash if self._gebeurtenissen else None
+        hash_ = verzegel(
+            _registratie_van(invoer, herkomst, tijdstip, positie),
+            vorige if vorige is not None else self._kop_hash(),
+        )
         self.trigger_event(
             ALLE_TYPES[invoer.type_naam],
             timestamp=tijdstip,
-            **_gebeurtenisvelden(invoer, herkomst),
+            **_gebeurtenisvelden(invoer, herkomst, hash_),
         )
         return positie
+
+    def _kop_hash(self) -> str:
+        """The chain's head when the last recording predates the chain (recomputed)."""
+        return verifieer_keten((r, r.ketenhash) for r in self.registraties).kop_hash
+
+    def verifieer(self) -> Ketencontrole:
+        """Recompute the hash chain over the stored recordings; name the first break."""
+        return verifieer_keten((r, r.ketenhash) for r in self.registraties)
 
     def _toets_registratie(
         self, invoer: Invoer, positie: int, herkomst: Herkomst, tijdstip: datetime
@@ -127,16 +142,7 @@ class Verzuimdossier(Aggregate):
             ingetrokken_posities(self.registraties),
             type_naam=invoer.type_naam,
         )
-        kandidaat = Registratie(
-            positie=positie,
-            type_naam=invoer.type_naam,
-            datum=invoer.datum,
-            door=invoer.door,
-            toelichting=invoer.toelichting,
-            velden=invoer.velden,
-            herkomst=herkomst,
-            geregistreerd_op=tijdstip,
-        )
+        kandidaat = _registratie_van(invoer, herkomst, tijdstip, positie)
         nieuwe_feiten = effectieve_feiten([*self.registraties, kandidaat], corrigeer_feit)
         try:
             staat = toets_reeks((f.type_naam, f.datum, f.velden) for f in nieuwe_feiten)
@@ -245,6 +251,23 @@ def _registratie(gebeurtenis: DossierGebeurtenis) -> Registratie:
         velden={naam: getattr(gebeurtenis, naam) for naam in eigen_velden(soort)},
         herkomst=gebeurtenis.herkomst,
         geregistreerd_op=gebeurtenis.timestamp,
+        ketenhash=gebeurtenis.ketenhash,
+    )
+
+
+def _registratie_van(
+    invoer: Invoer, herkomst: Herkomst, tijdstip: datetime, positie: int
+) -> Registratie:
+    """The recording a validated input will become (to check or seal it before recording)."""
+    return Registratie(
+        positie=positie,
+        type_naam=invoer.type_naam,
+        datum=invoer.datum,
+        door=invoer.door,
+        toelichting=invoer.toelichting,
+        velden=invoer.velden,
+        herkomst=herkomst,
+        geregistreerd_op=tijdstip,
     )
 
 
@@ -257,12 +280,13 @@ def _toets_eigen_datum(invoer: Invoer, eerste: date) -> None:
         )
 
 
-def _gebeurtenisvelden(invoer: Invoer, herkomst: Herkomst) -> dict[str, Any]:
+def _gebeurtenisvelden(invoer: Invoer, herkomst: Herkomst, ketenhash: str) -> dict[str, Any]:
     return {
         "datum": invoer.datum,
         "door": invoer.door,
         "toelichting": invoer.toelichting,
         "herkomst": herkomst,
+        "ketenhash": ketenhash,
         **invoer.velden,
     }
 
