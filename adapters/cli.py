@@ -14,9 +14,10 @@ import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
+from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
@@ -33,16 +34,24 @@ from adapters.opslag import (
     open_dossiers,
 )
 from adapters.uitwisseling import exporteer_regels, lees_invoer
-from adapters.weergave import feit_json, signaal_json, stand_json, termijnen_json
+from adapters.weergave import (
+    feit_json,
+    geschiedenisregel_json,
+    signaal_json,
+    stand_json,
+    termijnen_json,
+)
+from domain.feiten import json_waarde
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
 from domain.invoer import tekstwaarde, valideer, verplichte_velden
 from domain.regels import REGELS
 from domain.stand import Reintegratiestand
 from domain.termijnen import Termijnoverzicht
+from domain.verzuimdossier import Dossierbeeld, Verzuimdossier
 from domain.waarden import Herkomst
 
-app = typer.Typer(
+app: typer.Typer = typer.Typer(
     name="spoorwijzer",
     help=(
         "Spoorwijzer: verzuimdossiers onder de Wet verbetering poortwachter, "
@@ -54,10 +63,18 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-dossier_app = typer.Typer(help="Import, export, list and show dossiers.", no_args_is_help=True)
-demo_app = typer.Typer(help="The demo dossiers used by 'make run'.", no_args_is_help=True)
+dossier_app: typer.Typer = typer.Typer(
+    help="Import, export, list and show dossiers.", no_args_is_help=True
+)
+demo_app: typer.Typer = typer.Typer(
+    help="The demo dossiers used by 'make run'.", no_args_is_help=True
+)
 app.add_typer(dossier_app, name="dossier")
 app.add_typer(demo_app, name="demo")
+sleutel_app: typer.Typer = typer.Typer(
+    help="Signing keys for export bundles.", no_args_is_help=True
+)
+app.add_typer(sleutel_app, name="sleutel")
 
 
 def _breedte() -> int | None:
@@ -82,6 +99,7 @@ KLEUR = {
 }
 
 _db_pad: Path | None = None
+NL = ZoneInfo("Europe/Amsterdam")
 
 
 @app.callback()
@@ -138,16 +156,30 @@ def _datum(tekst: str | None, optie: str) -> date:
         _stop(2, f"{optie}: {tekst!r} is geen datum; gebruik JJJJ-MM-DD")
 
 
-def _herkomst(bron: str) -> Herkomst:
+def _gebruiker() -> str | None:
+    """Who is at the keyboard: SPOORWIJZER_GEBRUIKER, else the operating-system user."""
+    if os.environ.get("SPOORWIJZER_GEBRUIKER"):
+        return os.environ["SPOORWIJZER_GEBRUIKER"]
     try:
-        gebruiker = getpass.getuser()
+        return getpass.getuser()
     except (KeyError, OSError):
-        gebruiker = None
+        return None
+
+
+def _herkomst(bron: str, namens: str | None = None) -> Herkomst:
     return Herkomst(
         bron=bron,  # type: ignore[arg-type]
-        geregistreerd_door=gebruiker,
+        geregistreerd_door=_gebruiker(),
+        namens=namens,
         correlatie_id=str(uuid.uuid4()),
     )
+
+
+def log_lezing(
+    dossiers: Dossierbestand, dossier: Verzuimdossier, actie: str, doel: str | None
+) -> None:
+    """Record a read in the access log (NEN 7513)."""
+    cli_toegang.log_lezing(dossiers, dossier.id, actie, doel, werknemer=dossier.werknemer)
 
 
 def _lees_bestand(pad: str) -> list[str]:
@@ -236,6 +268,13 @@ def _toon_stand(stand: Reintegratiestand) -> None:
         uit.print(regel, markup=False)
 
 
+DOEL = typer.Option(
+    "--doel",
+    help="Why you read this dossier (logged, NEN 7513); default SPOORWIJZER_DOEL or "
+    "re-integratiebegeleiding.",
+)
+
+
 PEILDATUM = typer.Option("--peildatum", help="Reference date YYYY-MM-DD (default: today).")
 ALS_JSON = typer.Option("--json", help="Machine-readable JSON on standard output.")
 
@@ -288,11 +327,24 @@ def importeer(
 def exporteer(
     dossier_id: Annotated[str, typer.Argument(help="Dossier id (or a unique prefix).")],
     bestand: Annotated[Path | None, typer.Argument(help="Output file (default: stdout).")] = None,
+    bundel: Annotated[
+        Path | None,
+        typer.Option("--bundel", help="Write a signed bundle to this new directory instead."),
+    ] = None,
+    sleutel: Annotated[
+        Path | None,
+        typer.Option("--sleutel", help="Signing key (default: SPOORWIJZER_SLEUTEL)."),
+    ] = None,
+    doel: Annotated[str | None, DOEL] = None,
 ) -> None:
     """Export a dossier in the exchange format, with positions, recording times and hashes."""
     dossiers = _dossiers()
     with _fouten():
         dossier = dossiers.dossier(dossiers.zoek_id(dossier_id))
+    log_lezing(dossiers, dossier, "exporteren", doel)
+    if bundel is not None:
+        cli_bundel.exporteer_bundel(dossier, bundel, sleutel or cli_bundel.standaard_sleutelpad())
+        return
     tekst = "".join(regel + "\n" for regel in exporteer_regels(dossier))
     if bestand is None:
         sys.stdout.write(tekst)
@@ -337,38 +389,79 @@ def lijst(als_json: Annotated[bool, ALS_JSON] = False) -> None:
     uit.print(tabel)
 
 
+ZOALS_BEKEND_OP = typer.Option(
+    "--zoals-bekend-op",
+    help=(
+        "Show the dossier as it was known at this moment (recording time): YYYY-MM-DD "
+        "(end of that day, Dutch time) or an ISO date-time."
+    ),
+)
+
+
+def _moment(tekst: str | None) -> datetime | None:
+    """``--zoals-bekend-op``: a date means the end of that day in the Netherlands."""
+    if tekst is None:
+        return None
+    try:
+        if len(tekst) == 10:
+            dag = date.fromisoformat(tekst)
+            return datetime.combine(dag, time.max, tzinfo=NL)
+        moment = datetime.fromisoformat(tekst)
+    except ValueError:
+        _stop(2, f"--zoals-bekend-op: {tekst!r} is geen datum of tijdstip (JJJJ-MM-DD[THH:MM])")
+    return moment if moment.tzinfo else moment.replace(tzinfo=NL)
+
+
+def _beeld_van(
+    dossier_id: str, zoals_bekend_op: str | None, actie: str, doel: str | None
+) -> tuple[Verzuimdossier, Dossierbeeld]:
+    dossiers = _dossiers()
+    with _fouten():
+        dossier = dossiers.dossier(dossiers.zoek_id(dossier_id))
+    log_lezing(dossiers, dossier, actie, doel)
+    return dossier, dossier.beeld(_moment(zoals_bekend_op))
+
+
 @dossier_app.command("toon")
 def toon(
     dossier_id: Annotated[str, typer.Argument(help="Dossier id (or a unique prefix).")],
     peildatum: Annotated[str | None, PEILDATUM] = None,
+    zoals_bekend_op: Annotated[str | None, ZOALS_BEKEND_OP] = None,
+    doel: Annotated[str | None, DOEL] = None,
     als_json: Annotated[bool, ALS_JSON] = False,
 ) -> None:
-    """Show a dossier: its facts, its obligations and their status."""
+    """Show a dossier: its facts, its obligations and their status (on two time axes)."""
     peil = _datum(peildatum, "--peildatum")
-    dossiers = _dossiers()
-    with _fouten():
-        dossier = dossiers.dossier(dossiers.zoek_id(dossier_id))
-    overzicht = dossier.termijnen(peil)
+    dossier, beeld = _beeld_van(dossier_id, zoals_bekend_op, "lezen", doel)
+    if not beeld.registraties:
+        _stop(3, f"dossier {dossier.id} bestond op {zoals_bekend_op} nog niet")
+    overzicht = beeld.termijnen(peil)
     if als_json:
         antwoord = {
             "dossier_id": str(dossier.id),
-            "versie": dossier.version,
+            "versie": len(beeld.registraties),
+            "zoals_bekend_op": beeld.zoals_bekend_op.isoformat() if beeld.zoals_bekend_op else None,
             "werknemer": dossier.werknemer,
             "werkgever": dossier.werkgever,
-            "feiten": [feit_json(f) for f in dossier.feiten],
+            "feiten": [feit_json(f) for f in beeld.feiten],
             **termijnen_json(overzicht),
-            "stand": stand_json(dossier.stand(peil)),
+            "stand": stand_json(beeld.stand(peil)),
         }
         sys.stdout.write(json.dumps(antwoord, ensure_ascii=False) + "\n")
         return
+    bekend = (
+        f"  ·  zoals bekend op {beeld.zoals_bekend_op:%Y-%m-%d %H:%M %Z}"
+        if beeld.zoals_bekend_op
+        else ""
+    )
     uit.print(
         f"Dossier {dossier.id}  ·  {dossier.werknemer} bij {dossier.werkgever}  ·  "
-        f"versie {dossier.version}"
+        f"versie {len(beeld.registraties)}{bekend}"
     )
     feiten = Table(title="Feiten")
     for kop in ("pos", "datum", "type", "gegevens"):
         feiten.add_column(kop)
-    for feit in dossier.feiten:
+    for feit in beeld.feiten:
         gegevens = {
             k: v for k, v in feit_json(feit).items() if k not in ("type", "datum", "positie")
         }
@@ -380,7 +473,114 @@ def toon(
         )
     uit.print(feiten)
     _toon_termijnen(overzicht)
-    _toon_stand(dossier.stand(peil))
+    _toon_stand(beeld.stand(peil))
+
+
+@dossier_app.command("geschiedenis")
+def geschiedenis(
+    dossier_id: Annotated[str, typer.Argument(help="Dossier id (or a unique prefix).")],
+    peildatum: Annotated[str | None, PEILDATUM] = None,
+    zoals_bekend_op: Annotated[str | None, ZOALS_BEKEND_OP] = None,
+    doel: Annotated[str | None, DOEL] = None,
+    als_json: Annotated[bool, ALS_JSON] = False,
+) -> None:
+    """The full history: who recorded what and when, corrections with diff and reason."""
+    peil = _datum(peildatum, "--peildatum")
+    dossier, beeld = _beeld_van(dossier_id, zoals_bekend_op, "geschiedenis", doel)
+    regels = beeld.geschiedenis()
+    if als_json:
+        sys.stdout.write(
+            json.dumps(
+                {
+                    "dossier_id": str(dossier.id),
+                    "zoals_bekend_op": (
+                        beeld.zoals_bekend_op.isoformat() if beeld.zoals_bekend_op else None
+                    ),
+                    "registraties": [geschiedenisregel_json(r) for r in regels],
+                    **termijnen_json(beeld.termijnen(peil)),
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
+        return
+    tabel = Table(
+        title=f"Geschiedenis van dossier {dossier.id.hex[:8]} ({len(regels)} registraties)"
+    )
+    for kop in ("pos", "geregistreerd op", "door", "type", "datum", "gegevens", "correcties"):
+        tabel.add_column(kop, no_wrap=kop in ("pos", "datum"))
+    for regel in regels:
+        r = regel.registratie
+        gegevens = {k: v for k, v in json_waarde(dict(r.velden)).items() if v is not None}
+        opmerking = []
+        if r.type_naam == "RegistratieGecorrigeerd":
+            diff = "; ".join(f"{w.veld}: {w.oud} → {w.nieuw}" for w in regel.wijzigingen)
+            opmerking.append(
+                f"corrigeert positie {r.velden['betreft']} ({r.velden['reden']}): {diff}"
+            )
+            gegevens = {}
+        if r.type_naam == "RegistratieIngetrokken":
+            opmerking.append(f"trekt positie {r.velden['betreft']} in ({r.velden['reden']})")
+            gegevens = {}
+        if regel.gecorrigeerd_bij:
+            opmerking.append(
+                "gecorrigeerd bij positie " + ", ".join(map(str, regel.gecorrigeerd_bij))
+            )
+        if regel.ingetrokken_bij:
+            opmerking.append(f"ingetrokken bij positie {regel.ingetrokken_bij}")
+        h = r.herkomst
+        door = h.geregistreerd_door or "?"
+        if h.namens:
+            door += f" namens {h.namens}"
+        tabel.add_row(
+            str(r.positie),
+            f"{r.geregistreerd_op:%Y-%m-%d %H:%M:%S}",
+            f"{door} ({h.bron})",
+            f"[strike]{r.type_naam}[/]" if regel.ingetrokken_bij else r.type_naam,
+            r.datum.isoformat(),
+            json.dumps(gegevens, ensure_ascii=False) if gegevens else "",
+            "; ".join(opmerking),
+        )
+    uit.print(tabel)
+
+
+@dossier_app.command("verifieer")
+def verifieer_dossier(
+    dossier_id: Annotated[
+        str | None, typer.Argument(help="Dossier id (or prefix); leave out with --alle.")
+    ] = None,
+    alle: Annotated[bool, typer.Option("--alle", help="Verify every stored dossier.")] = False,
+    doel: Annotated[str | None, DOEL] = None,
+) -> None:
+    """Recompute the hash chain against the store; name the first broken position."""
+    dossiers = _dossiers()
+    if alle == (dossier_id is not None):
+        _stop(2, "geef een dossier-id of --alle")
+    with _fouten():
+        ids = list(dossiers.dossier_ids()) if alle else [dossiers.zoek_id(str(dossier_id))]
+    gebroken = 0
+    aantal = 0
+    with Progress(console=fout_uit, transient=True, disable=len(ids) < 50) as voortgang:
+        taak = voortgang.add_task("verifiëren", total=len(ids))
+        for i in ids:
+            dossier = dossiers.dossier(i)
+            if not alle:
+                log_lezing(dossiers, dossier, "verifieren", doel)
+            controle = dossier.verifieer()
+            aantal += controle.aantal
+            if not controle.in_orde:
+                gebroken += 1
+                fout_uit.print(f"{i}: keten gebroken: {controle.reden}", markup=False)
+            elif controle.ongeketend:
+                fout_uit.print(
+                    f"{i}: posities {list(controle.ongeketend)} zijn vastgelegd voor de keten "
+                    "bestond (niet geketend)",
+                    markup=False,
+                )
+            voortgang.advance(taak)
+    if gebroken:
+        _stop(1, f"{gebroken} van {len(ids)} dossiers hebben een gebroken keten")
+    uit.print(f"{len(ids)} dossier(s), {aantal} registraties: keten in orde", markup=False)
 
 
 def _doeltype(dossiers: Dossierbestand, dossier_id: uuid.UUID, betreft: str | None) -> str | None:
@@ -412,6 +612,9 @@ def registreer(
         typer.Option("--door-rol", help="Who did it: rol (werkgever, bedrijfsarts, ...)."),
     ] = None,
     door_naam: Annotated[str | None, typer.Option("--door-naam", help="Who did it: name.")] = None,
+    namens: Annotated[
+        str | None, typer.Option("--namens", help="Recorded on behalf of (e.g. the employer).")
+    ] = None,
     toelichting: Annotated[
         str | None, typer.Option("--toelichting", help="Free-text note.")
     ] = None,
@@ -436,7 +639,7 @@ def registreer(
         gegevens["toelichting"] = toelichting
     with _fouten():
         invoer = valideer(gegevens)
-        positie = dossiers.registreer(doel, invoer, _herkomst("cli"))
+        positie = dossiers.registreer(doel, invoer, _herkomst("cli", namens))
     uit.print(f"vastgelegd als positie {positie} in dossier {doel}")
 
 
@@ -526,3 +729,11 @@ def demo_laad(
 def main() -> None:
     """Entry point of the ``spoorwijzer`` script."""
     app()
+
+
+# Commands that live in their own modules register themselves on the apps above.
+from adapters import (  # noqa: E402
+    cli_bundel,
+    cli_rapport,  # noqa: F401
+    cli_toegang,
+)

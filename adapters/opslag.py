@@ -15,7 +15,7 @@ model for ``signalen``; only the recorder differs.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,10 +26,12 @@ from uuid import UUID
 from adapters.klok import SysteemKlok
 from adapters.overzicht import HeeftOverzicht, Overzichtsrij, rijen_voor
 from domain.fouten import DossierNietGevondenError
+from domain.gebeurtenissen import DossierGebeurtenis
+from domain.keten import Ketencontrole, Ketenvolger
 from domain.poorten import Klok
 from domain.termijnen import bereken_termijnen, is_signaal
 from domain.toepassing import Signaal, Verzuimdossiers, sorteer_signalen
-from domain.verzuimdossier import Verzuimdossier
+from domain.verzuimdossier import Verzuimdossier, registratie_uit
 
 Opslagsoort = Literal["sqlite", "geheugen", "postgres"]
 STANDAARD_DB = Path("var") / "spoorwijzer.db"
@@ -177,6 +179,40 @@ class Dossierbestand(Verzuimdossiers):
             for verplichting in bereken_termijnen(rij.feiten(), peildatum).verplichtingen
             if is_signaal(verplichting, peildatum, binnen_dagen)
         )
+
+    def verifieer_alle(
+        self, voortgang: Callable[[int], None] | None = None
+    ) -> dict[UUID, Ketencontrole]:
+        """Recompute every dossier's hash chain in one pass over the store.
+
+        Events are read in recording order (each dossier's in position order) and checked
+        without rebuilding the aggregates.  ``voortgang`` is called with each page's size.
+        """
+        ketens: dict[UUID, Ketenvolger] = {}
+        start = 1
+        while True:
+            pagina = self._pagina(start, 5000)
+            if not pagina:
+                break
+            for _, rij in pagina:
+                gebeurtenis = self.mapper.to_domain_event(rij)
+                if not isinstance(gebeurtenis, DossierGebeurtenis):
+                    continue
+                keten = ketens.get(gebeurtenis.originator_id)
+                if keten is None:
+                    keten = ketens[gebeurtenis.originator_id] = Ketenvolger()
+                keten.neem_op(registratie_uit(gebeurtenis))
+            start = pagina[-1][0] + 1
+            if voortgang is not None:
+                voortgang(len(pagina))
+        return {dossier_id: keten.controle() for dossier_id, keten in ketens.items()}
+
+    def _pagina(self, start: int, aantal: int) -> list[tuple[int, Any]]:
+        """(notification id, stored event) in recording order, the fast way where there is one."""
+        recorder: Any = self.recorder
+        if hasattr(recorder, "rijen_vanaf"):
+            return recorder.rijen_vanaf(start, aantal)  # type: ignore[no-any-return]
+        return [(n.id, n) for n in self.recorder.select_notifications(start, aantal)]
 
     def zoek_id(self, tekst: str) -> UUID:
         """A dossier id from its full form or a unique prefix (as ``dossier lijst`` shows)."""

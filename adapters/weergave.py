@@ -9,6 +9,7 @@ from domain.feiten import Feit, feit_als_uitwisseling, json_waarde
 from domain.stand import Reintegratiestand
 from domain.termijnen import Termijnoverzicht, Verplichting
 from domain.toepassing import Signaal
+from domain.verzuimdossier import Geschiedenisregel
 
 
 def verplichting_json(v: Verplichting) -> dict[str, Any]:
@@ -80,6 +81,27 @@ def stand_json(stand: Reintegratiestand) -> dict[str, Any]:
                 "bron": {"artikel": a.bron.artikel, "url": a.bron.url},
             }
             for a in stand.adviezen
+        ],
+    }
+
+
+def geschiedenisregel_json(regel: Geschiedenisregel) -> dict[str, Any]:
+    """One recording with its envelope and what later recordings did to it."""
+    r = regel.registratie
+    return {
+        "positie": r.positie,
+        "type": r.type_naam,
+        "datum": r.datum.isoformat(),
+        "velden": json_waarde(dict(r.velden)),
+        "door": json_waarde(r.door) if r.door else None,
+        "toelichting": r.toelichting,
+        "geregistreerd_op": r.geregistreerd_op.isoformat(),
+        "herkomst": json_waarde(asdict(r.herkomst)),
+        "ketenhash": r.ketenhash,
+        "gecorrigeerd_bij": list(regel.gecorrigeerd_bij),
+        "ingetrokken_bij": regel.ingetrokken_bij,
+        "wijzigingen": [
+            {"veld": w.veld, "oud": w.oud, "nieuw": w.nieuw} for w in regel.wijzigingen
         ],
     }
 

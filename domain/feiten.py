@@ -61,8 +61,13 @@ class Feit(NamedTuple):
         )
 
 
+_GEWOON = frozenset({str, int, bool, float, type(None)})
+
+
 def json_waarde(waarde: Any) -> Any:
     """A field value in exchange-format (JSON) form."""
+    if type(waarde) in _GEWOON:
+        return waarde
     if isinstance(waarde, date):
         return waarde.isoformat()
     if isinstance(waarde, Decimal):

@@ -9,7 +9,8 @@ so rebuilding a dossier from its events costs only the replay.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
@@ -70,6 +71,86 @@ def corrigeer_feit(feit: Feit, velden: Mapping[str, Any]) -> Feit:
         invoer.door,
         invoer.toelichting,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Wijziging:
+    """One field a correction changed: the value before and after (exchange form)."""
+
+    veld: str
+    oud: Any
+    nieuw: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Geschiedenisregel:
+    """A recording in the history, with what later recordings did to it."""
+
+    registratie: Registratie
+    gecorrigeerd_bij: tuple[int, ...]
+    ingetrokken_bij: int | None
+    wijzigingen: tuple[Wijziging, ...]
+
+
+class Dossierbeeld:
+    """The dossier as it was known at a moment: only recordings made up to then.
+
+    Together with a peildatum this answers "what did the file say on 1 March about the
+    situation on 15 February": ``beeld(zoals_bekend_op=1 March).termijnen(15 February)``.
+    """
+
+    def __init__(self, registraties: Sequence[Registratie], zoals_bekend_op: datetime | None):
+        self.registraties = tuple(registraties)
+        self.zoals_bekend_op = zoals_bekend_op
+        self._feiten: list[Feit] | None = None
+
+    @property
+    def feiten(self) -> list[Feit]:
+        """The facts as they stood then: corrections made by then applied."""
+        if self._feiten is None:
+            self._feiten = effectieve_feiten(self.registraties, corrigeer_feit)
+        return self._feiten
+
+    def termijnen(self, peildatum: date) -> Termijnoverzicht:
+        """The obligations as of ``peildatum``, computed from what was known then."""
+        return bereken_termijnen(self.feiten, peildatum)
+
+    def stand(self, peildatum: date) -> Reintegratiestand:
+        """Where the re-integration stood, from what was known then."""
+        return bepaal_stand(self.feiten, peildatum)
+
+    def geschiedenis(self) -> list[Geschiedenisregel]:
+        """Every recording with its corrections (and their diffs) and withdrawals."""
+        weg: dict[int, int] = {}
+        gecorrigeerd: dict[int, list[int]] = {}
+        wijzigingen: dict[int, tuple[Wijziging, ...]] = {}
+        huidig: dict[int, Feit] = {}
+        for r in self.registraties:
+            if r.type_naam == INTREKKING:
+                weg.setdefault(int(r.velden["betreft"]), r.positie)
+            elif r.type_naam == CORRECTIE:
+                betreft = int(r.velden["betreft"])
+                gecorrigeerd.setdefault(betreft, []).append(r.positie)
+                voor = huidig.get(betreft)
+                if voor is not None:
+                    na = corrigeer_feit(voor, r.velden["velden"])
+                    oud, nieuw = feit_als_uitwisseling(voor), feit_als_uitwisseling(na)
+                    wijzigingen[r.positie] = tuple(
+                        Wijziging(veld, oud.get(veld), nieuw.get(veld))
+                        for veld in r.velden["velden"]
+                    )
+                    huidig[betreft] = na._replace(positie=betreft)
+            else:
+                huidig[r.positie] = Feit.uit(r)
+        return [
+            Geschiedenisregel(
+                registratie=r,
+                gecorrigeerd_bij=tuple(gecorrigeerd.get(r.positie, ())),
+                ingetrokken_bij=weg.get(r.positie),
+                wijzigingen=wijzigingen.get(r.positie, ()),
+            )
+            for r in self.registraties
+        ]
 
 
 class Verzuimdossier(Aggregate):
@@ -190,7 +271,7 @@ class Verzuimdossier(Aggregate):
     def registraties(self) -> list[Registratie]:
         """Every recorded event, as recorded, in position order."""
         for gebeurtenis in self._gebeurtenissen[len(self._registraties) :]:
-            self._registraties.append(_registratie(gebeurtenis))
+            self._registraties.append(registratie_uit(gebeurtenis))
         return self._registraties
 
     @property
@@ -239,8 +320,18 @@ class Verzuimdossier(Aggregate):
         """Where the re-integration stands on ``peildatum`` (tracks, bureau, wages, advice)."""
         return bepaal_stand(self.feiten, peildatum)
 
+    def beeld(self, zoals_bekend_op: datetime | None = None) -> Dossierbeeld:
+        """The dossier as known at ``zoals_bekend_op`` (recording time); now when None."""
+        if zoals_bekend_op is None:
+            return Dossierbeeld(self.registraties, None)
+        return Dossierbeeld(
+            [r for r in self.registraties if r.geregistreerd_op <= zoals_bekend_op],
+            zoals_bekend_op,
+        )
 
-def _registratie(gebeurtenis: DossierGebeurtenis) -> Registratie:
+
+def registratie_uit(gebeurtenis: DossierGebeurtenis) -> Registratie:
+    """The recording an event is (position, fields, envelope, stored hash)."""
     soort = type(gebeurtenis)
     return Registratie(
         positie=gebeurtenis.originator_version,

@@ -33,6 +33,7 @@ class Wereld:
     weigering: GeweigerdError | None = None
     versie_voor: int | None = None
     laatste_positie: int | None = None
+    herkomst: Herkomst = HERKOMST
     dossiers: Dossierbestand = field(init=False)
 
     def __post_init__(self) -> None:
@@ -85,14 +86,14 @@ class Wereld:
 
     def open(self, invoer: Invoer) -> None:
         """Open the scenario's dossier."""
-        self.dossier_id = self.dossiers.open_dossier(invoer, HERKOMST)
+        self.dossier_id = self.dossiers.open_dossier(invoer, self.herkomst)
 
     def leg_vast(self, invoer: Invoer) -> None:
         """Record a fact in the dossier, remembering a refusal instead of raising it."""
         self.versie_voor = self.dossier.version
         self.weigering = None
         try:
-            self.laatste_positie = self.dossiers.registreer(self.id, invoer, HERKOMST)
+            self.laatste_positie = self.dossiers.registreer(self.id, invoer, self.herkomst)
         except GeweigerdError as fout:
             self.weigering = fout
 
@@ -131,7 +132,7 @@ class Wereld:
                     )
                 except GeweigerdError as fout:
                     raise fout.met_regelnummer(nummer) from None
-            self.dossier_id = self.dossiers.importeer(invoeren, HERKOMST)
+            self.dossier_id = self.dossiers.importeer(invoeren, self.herkomst)
         except GeweigerdError as fout:
             self.weigering = fout
 

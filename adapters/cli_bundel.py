@@ -1,0 +1,148 @@
+"""Commands for signed export bundles: ``verifieer`` and ``sleutel maak``.
+
+Importing this module registers them on the typer apps of :mod:`adapters.cli` (which imports
+it at its end).  ``exporteer_bundel`` is what ``dossier exporteer ID --bundel DIR`` calls.
+Exit codes as in :mod:`adapters.cli`: 1 for an invalid bundle or a refused key or bundle, 2 for
+wrong usage, 4 for a missing or unusable signing key.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from adapters import cli
+from adapters.bundel import (
+    BundelError,
+    Manifest,
+    SleutelError,
+    kort,
+    maak_sleutel,
+    schrijf_bundel,
+    verifieer_bundel,
+    vingerafdruk_van,
+)
+from adapters.klok import SysteemKlok
+from adapters.uitwisseling import exporteer_regels
+from domain.poorten import Klok
+from domain.regels import REGELSET_VERSIE
+from domain.verzuimdossier import Verzuimdossier
+
+STANDAARD_SLEUTEL = Path("var") / "sleutels" / "spoorwijzer.pem"
+
+
+def standaard_sleutelpad(omgeving: Mapping[str, str] | None = None) -> Path:
+    """The signing key: ``SPOORWIJZER_SLEUTEL``, else ``var/sleutels/spoorwijzer.pem``."""
+    waarde = (os.environ if omgeving is None else omgeving).get("SPOORWIJZER_SLEUTEL", "")
+    return Path(waarde.strip()) if waarde.strip() else STANDAARD_SLEUTEL
+
+
+def exporteer_bundel(
+    dossier: Verzuimdossier, map_: Path, sleutel: Path, *, klok: Klok | None = None
+) -> Manifest:
+    """Write a signed bundle of ``dossier`` to ``map_`` and report it on standard error.
+
+    Stops the command with exit code 4 when the key is missing or unusable and 1 when the
+    bundle is refused (the directory is not empty, the chain is broken).
+    """
+    if not sleutel.is_file():
+        cli._stop(
+            4,
+            f"sleutel: {sleutel} bestaat niet; maak er een met 'spoorwijzer sleutel maak' "
+            "of wijs er een aan met SPOORWIJZER_SLEUTEL",
+        )
+    try:
+        manifest = schrijf_bundel(
+            list(exporteer_regels(dossier)),
+            map_,
+            dossier_id=str(dossier.id),
+            regelset_versie=REGELSET_VERSIE,
+            exporttijd=(klok or SysteemKlok()).nu(),
+            sleutel=sleutel,
+        )
+    except SleutelError as fout:
+        cli._stop(4, f"sleutel: {fout}")
+    except BundelError as fout:
+        cli._stop(1, f"geweigerd: {fout}")
+    cli.fout_uit.print(
+        f"bundel geschreven naar {map_}: {manifest.aantal_gebeurtenissen} gebeurtenissen, "
+        f"kop-hash {manifest.kop_hash}, ondertekend met sleutel "
+        f"{kort(manifest.sleutel_vingerafdruk)}",
+        markup=False,
+    )
+    return manifest
+
+
+@cli.app.command("verifieer")
+def verifieer(
+    map_: Annotated[
+        Path, typer.Argument(metavar="MAP", help="The bundle directory (from --bundel).")
+    ],
+    publieke_sleutel: Annotated[
+        Path | None,
+        typer.Option(
+            "--publieke-sleutel",
+            help=(
+                "The signer's public key, obtained separately (proves origin). "
+                "Without it the bundled key is used, which proves integrity only."
+            ),
+        ),
+    ] = None,
+) -> None:
+    """Check a signed export bundle offline: signature, hash chain, count and head hash."""
+    if not map_.is_dir():
+        cli._stop(2, f"{map_} is geen map; geef de map van een bundel")
+    if publieke_sleutel is not None and not publieke_sleutel.is_file():
+        cli._stop(2, f"--publieke-sleutel: bestand {publieke_sleutel} bestaat niet")
+    resultaat = verifieer_bundel(map_, publieke_sleutel)
+    if not resultaat.ok:
+        regels = [f"bundel ongeldig: {resultaat.redenen[0]}"]
+        regels += [f"  ook: {reden}" for reden in resultaat.redenen[1:]]
+        regels += [f"  let op: {opmerking}" for opmerking in resultaat.opmerkingen]
+        cli._stop(1, "\n".join(regels))
+    manifest = resultaat.manifest
+    assert manifest is not None  # a valid bundle has a manifest
+    herkomst = (
+        "opgegeven sleutel" if resultaat.sleutelbron == "opgegeven" else "meegeleverde sleutel"
+    )
+    cli.uit.print(
+        f"bundel geldig: dossier {manifest.dossier_id}, {resultaat.aantal} gebeurtenissen, "
+        f"kop-hash {resultaat.kop_hash}\n"
+        f"  geëxporteerd op {manifest.exporttijd.isoformat()}, regelset "
+        f"{manifest.regelset_versie}\n"
+        f"  ondertekend met sleutel {manifest.sleutel_vingerafdruk} ({herkomst})",
+        markup=False,
+    )
+    for opmerking in resultaat.opmerkingen:
+        cli.fout_uit.print(f"let op: {opmerking}", markup=False)
+
+
+@cli.sleutel_app.command("maak")
+def sleutel_maak(
+    pad: Annotated[
+        Path | None,
+        typer.Option(
+            "--pad",
+            help=(
+                "Private key file to create (default: SPOORWIJZER_SLEUTEL or "
+                "var/sleutels/spoorwijzer.pem); the public key goes to <naam>.pub.pem."
+            ),
+        ),
+    ] = None,
+) -> None:
+    """Create an Ed25519 key pair for signing export bundles; never overwrites a key."""
+    prive = pad if pad is not None else standaard_sleutelpad()
+    try:
+        publiek = maak_sleutel(prive)
+    except SleutelError as fout:
+        cli._stop(1, f"geweigerd: {fout}")
+    cli.uit.print(
+        f"privésleutel: {prive} (alleen voor u leesbaar; deel hem niet)\n"
+        f"publieke sleutel: {publiek} (geef deze aan wie bundels controleert)\n"
+        f"vingerafdruk: {vingerafdruk_van(publiek)}",
+        markup=False,
+    )
