@@ -736,4 +736,5 @@ from adapters import (  # noqa: E402
     cli_bundel,
     cli_rapport,  # noqa: F401
     cli_toegang,
+    cli_toets,  # noqa: F401
 )
