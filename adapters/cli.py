@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, get_args
 from zoneinfo import ZoneInfo
 
 import typer
@@ -49,7 +49,7 @@ from domain.regels import REGELS
 from domain.stand import Reintegratiestand
 from domain.termijnen import Termijnoverzicht
 from domain.verzuimdossier import Dossierbeeld, Verzuimdossier
-from domain.waarden import Herkomst
+from domain.waarden import Herkomst, Rol
 
 app: typer.Typer = typer.Typer(
     name="spoorwijzer",
@@ -167,11 +167,16 @@ def _gebruiker() -> str | None:
 
 
 def _herkomst(bron: str, namens: str | None = None) -> Herkomst:
+    rol = os.environ.get("SPOORWIJZER_ROL") or None
+    rollen = (*get_args(Rol), "auditor")
+    if rol is not None and rol not in rollen:
+        _stop(4, f"SPOORWIJZER_ROL={rol!r} is onbekend; kies uit {', '.join(rollen)}")
     return Herkomst(
         bron=bron,  # type: ignore[arg-type]
         geregistreerd_door=_gebruiker(),
-        namens=namens,
+        namens=namens or os.environ.get("SPOORWIJZER_NAMENS") or None,
         correlatie_id=str(uuid.uuid4()),
+        rol=rol,  # type: ignore[arg-type]
     )
 
 
@@ -530,6 +535,8 @@ def geschiedenis(
             opmerking.append(f"ingetrokken bij positie {regel.ingetrokken_bij}")
         h = r.herkomst
         door = h.geregistreerd_door or "?"
+        if h.rol:
+            door += f" als {h.rol}"
         if h.namens:
             door += f" namens {h.namens}"
         tabel.add_row(

@@ -123,6 +123,8 @@ def _herkomst(herkomst: Herkomst) -> str:
     delen: list[str] = [herkomst.bron]
     if herkomst.geregistreerd_door:
         delen.append(f"door {herkomst.geregistreerd_door}")
+    if herkomst.rol:
+        delen.append(f"als {herkomst.rol}")
     if herkomst.namens:
         delen.append(f"namens {herkomst.namens}")
     return " · ".join(delen)

@@ -44,7 +44,11 @@ def _actor(d: dict[str, Any]) -> Actor:
 
 def _herkomst(d: dict[str, Any]) -> Herkomst:
     return _gedeelde_herkomst(
-        d["bron"], d.get("geregistreerd_door"), d.get("namens"), d.get("correlatie_id")
+        d["bron"],
+        d.get("geregistreerd_door"),
+        d.get("namens"),
+        d.get("correlatie_id"),
+        d.get("rol"),
     )
 
 

@@ -53,6 +53,8 @@ def regel_zonder_hash(registratie: Registratie, vorige_hash: str) -> dict[str, A
         herkomst["namens"] = h.namens
     if h.correlatie_id is not None:
         herkomst["correlatie_id"] = h.correlatie_id
+    if h.rol is not None:
+        herkomst["rol"] = h.rol
     regel["positie"] = registratie.positie
     regel["geregistreerd_op"] = registratie.geregistreerd_op.isoformat()
     regel["herkomst"] = herkomst

@@ -36,7 +36,7 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Herkomst:
-    """Provenance of a recording: through which channel, by whom, on whose behalf.
+    """Provenance of a recording: through which channel, by whom (name, role), on whose behalf.
 
     ``correlatie_id`` links facts that were recorded together (one import, one
     API request).  This is about the *recording*; ``Actor`` is about the case.
@@ -46,3 +46,4 @@ class Herkomst:
     geregistreerd_door: str | None = None
     namens: str | None = None
     correlatie_id: str | None = None
+    rol: Rol | Literal["auditor"] | None = None

@@ -6,6 +6,7 @@ import dataclasses
 
 from adapters.opslag import Dossierbestand
 from domain.keten import BEGIN_HASH, verifieer_keten, verzegel
+from domain.waarden import Herkomst
 from tests.conftest import HERKOMST, feit, ziekmelding
 
 
@@ -78,3 +79,23 @@ def test_recordings_from_before_the_chain_are_listed_not_broken(dossiers: Dossie
 
     assert controle.in_orde
     assert controle.ongeketend == (1, 2, 3, 4)
+
+
+def test_the_recorders_role_is_provenance_and_sealed_in_the_chain(dossiers: Dossierbestand) -> None:
+    dossier = _dossier(dossiers)
+    herkomst = Herkomst(
+        bron="cli",
+        geregistreerd_door="M. Bakker",
+        namens="De Linde",
+        correlatie_id="c-9",
+        rol="casemanager",
+    )
+    dossiers.registreer(dossier.id, feit("EvaluatieGehouden", "2025-05-09"), herkomst)
+
+    opnieuw = dossiers.dossier(dossier.id)
+    laatste = opnieuw.registraties[-1]
+
+    assert laatste.herkomst == herkomst
+    assert opnieuw.verifieer().in_orde
+    zonder_rol = dataclasses.replace(laatste, herkomst=dataclasses.replace(herkomst, rol=None))
+    assert verzegel(zonder_rol, opnieuw.registraties[-2].ketenhash or "") != laatste.ketenhash
