@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from uuid import UUID
 
@@ -34,6 +35,8 @@ class Wereld:
     versie_voor: int | None = None
     laatste_positie: int | None = None
     herkomst: Herkomst = HERKOMST
+    bundel: Path | None = None
+    publieke_sleutel: Path | None = None
     dossiers: Dossierbestand = field(init=False)
 
     def __post_init__(self) -> None:

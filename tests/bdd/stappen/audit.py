@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import orjson
 from pytest_bdd import given, parsers, then, when
 
+from adapters.bundel import maak_sleutel, schrijf_bundel, verifieer_bundel
+from adapters.toegang import toegangslog_voor
+from adapters.uitwisseling import exporteer_regels
+from domain.regels import REGELSET_VERSIE
 from domain.waarden import Herkomst
 from tests.bdd.wereld import Wereld
 
@@ -148,3 +153,103 @@ def breuk(wereld: Wereld, positie: int) -> None:
     """
     controle = wereld.dossier.verifieer()
     assert controle.eerste_breuk == positie, controle.reden
+
+
+# -- the access log (NEN 7513) --------------------------------------------------------------
+
+
+@when(parsers.parse('"{gebruiker}" het dossier leest met doel "{doel}"'))
+def leest(wereld: Wereld, gebruiker: str, doel: str) -> None:
+    """A read of the dossier, logged with who, when, what and why.
+
+    Voorbeeld: Als "auditor A. de Wit" het dossier leest met doel "audit"
+    """
+    toegangslog_voor(wereld.dossiers).leg_vast(
+        actie="lezen", gebruiker=gebruiker, doel=doel, dossier_id=wereld.id
+    )
+
+
+@then(
+    parsers.parse(
+        'vermeldt het toegangslog dat "{gebruiker}" het dossier {actie} met doel "{doel}"'
+    )
+)
+def toegang_vermeld(wereld: Wereld, gebruiker: str, actie: str, doel: str) -> None:
+    """The access log names who read (las) or exported (exporteerde) the dossier, and why.
+
+    Voorbeeld: Dan vermeldt het toegangslog dat "auditor A. de Wit" het dossier las met doel "audit"
+    """
+    acties = {"las": "lezen", "exporteerde": "exporteren"}
+    assert actie in acties, f'schrijf "las" of "exporteerde", niet {actie!r}'
+    regels = toegangslog_voor(wereld.dossiers).voor_dossier(wereld.id)
+    gevonden = [(r.gebruiker, r.actie, r.doel) for r in regels]
+    assert (gebruiker, acties[actie], doel) in gevonden, f"toegangslog: {gevonden}"
+
+
+@then(parsers.parse("bevat het toegangslog {aantal:d} regels"))
+def aantal_toegangsregels(wereld: Wereld, aantal: int) -> None:
+    """How many accesses to the dossier were logged.
+
+    Voorbeeld: Dan bevat het toegangslog 2 regels
+    """
+    assert len(toegangslog_voor(wereld.dossiers).voor_dossier(wereld.id)) == aantal
+
+
+# -- the signed bundle -----------------------------------------------------------------------
+
+
+@when("het dossier wordt geëxporteerd als ondertekende bundel")
+def exporteer_bundel(wereld: Wereld, tmp_path: Path) -> None:
+    """Export the dossier with its chain, a manifest and an Ed25519 signature.
+
+    Voorbeeld: Als het dossier wordt geëxporteerd als ondertekende bundel
+    """
+    sleutel = tmp_path / "sleutels" / "spoorwijzer.pem"
+    wereld.publieke_sleutel = maak_sleutel(sleutel)
+    wereld.bundel = tmp_path / "bundel"
+    schrijf_bundel(
+        list(exporteer_regels(wereld.dossier)),
+        wereld.bundel,
+        dossier_id=str(wereld.id),
+        regelset_versie=REGELSET_VERSIE,
+        exporttijd=wereld.klok.nu(),
+        sleutel=sleutel,
+    )
+
+
+@when(parsers.parse('iemand in de bundel "{veld}" op regel {regel:d} verandert in "{waarde}"'))
+def knoei_in_bundel(wereld: Wereld, veld: str, regel: int, waarde: str) -> None:
+    """Simulate tampering with an exported bundle.
+
+    Voorbeeld: Als iemand in de bundel "datum" op regel 2 verandert in "2025-02-01"
+    """
+    assert wereld.bundel is not None, "exporteer eerst een bundel"
+    bestand = wereld.bundel / "gebeurtenissen.jsonl"
+    regels = bestand.read_text(encoding="utf-8").splitlines()
+    gegevens = orjson.loads(regels[regel - 1])
+    gegevens[veld] = waarde
+    regels[regel - 1] = orjson.dumps(gegevens).decode()
+    bestand.write_text("\n".join(regels) + "\n", encoding="utf-8")
+
+
+@then("is de bundel geldig")
+def bundel_geldig(wereld: Wereld) -> None:
+    """The offline verifier accepts the bundle with the expected public key.
+
+    Voorbeeld: Dan is de bundel geldig
+    """
+    assert wereld.bundel is not None
+    uitkomst = verifieer_bundel(wereld.bundel, wereld.publieke_sleutel)
+    assert uitkomst.ok, uitkomst.redenen
+
+
+@then(parsers.parse('is de bundel ongeldig met de melding "{tekst}"'))
+def bundel_ongeldig(wereld: Wereld, tekst: str) -> None:
+    """The offline verifier refuses the bundle and says why.
+
+    Voorbeeld: Dan is de bundel ongeldig met de melding "regel 2: hash klopt niet"
+    """
+    assert wereld.bundel is not None
+    uitkomst = verifieer_bundel(wereld.bundel, wereld.publieke_sleutel)
+    assert not uitkomst.ok
+    assert tekst in uitkomst.redenen[0], uitkomst.redenen
