@@ -29,7 +29,6 @@ from domain.fouten import DossierNietGevondenError
 from domain.gebeurtenissen import DossierGebeurtenis
 from domain.keten import Ketencontrole, Ketenvolger
 from domain.poorten import Klok
-from domain.termijnen import bereken_termijnen, is_signaal
 from domain.toepassing import Signaal, Verzuimdossiers, sorteer_signalen
 from domain.verzuimdossier import Verzuimdossier, registratie_uit
 
@@ -176,8 +175,7 @@ class Dossierbestand(Verzuimdossiers):
         return sorteer_signalen(
             Signaal(rij.dossier_id, rij.werknemer, rij.werkgever, verplichting)
             for rij in self._overzicht.overzicht()
-            for verplichting in bereken_termijnen(rij.feiten(), peildatum).verplichtingen
-            if is_signaal(verplichting, peildatum, binnen_dagen)
+            for verplichting in rij.signalen(peildatum, binnen_dagen)
         )
 
     def verifieer_alle(

@@ -30,7 +30,15 @@ from psycopg.sql import SQL, Identifier
 from adapters.mapper import _omzetter
 from domain.feiten import Feit, json_waarde
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
-from domain.termijnen import TERMIJN_TYPES, TERMIJN_VELDEN
+from domain.regels import REGELS
+from domain.termijnen import (
+    TERMIJN_TYPES,
+    TERMIJN_VELDEN,
+    Verplichting,
+    bereken_termijnen,
+    is_signaal,
+    op_latere_peildatum,
+)
 from domain.verzuimdossier import Verzuimdossier
 
 TABEL = "spoorwijzer_overzicht"
@@ -60,6 +68,42 @@ class Overzichtsrij:
         """The stored deadline facts as domain facts."""
         return lees_feiten(self.feiten_json)
 
+    def signalen(self, peildatum: date, binnen_dagen: int) -> list[Verplichting]:
+        """The obligations that are signals on ``peildatum``.
+
+        Fast path: the row keeps the obligations as of its last fact's date; on any later
+        peildatum only open/overdue can change (``op_latere_peildatum``).  Earlier peildata,
+        and rows written before the obligations were kept, run the engine on the facts.
+        """
+        gegevens = orjson.loads(self.feiten_json)
+        if isinstance(gegevens, dict) and peildatum >= date.fromisoformat(gegevens["tot"]):
+            uit = []
+            for regel, uiterste, status, voldaan_op, door, versie, uitleg, opm in gegevens["v"]:
+                if status not in ("open", "verlopen"):
+                    continue
+                verplichting = op_latere_peildatum(
+                    Verplichting(
+                        regel,
+                        date.fromisoformat(uiterste),
+                        status,
+                        date.fromisoformat(voldaan_op) if voldaan_op else None,
+                        door,
+                        versie,
+                        REGELS[regel].bron,
+                        uitleg,
+                        tuple(opm),
+                    ),
+                    peildatum,
+                )
+                if is_signaal(verplichting, peildatum, binnen_dagen):
+                    uit.append(verplichting)
+            return uit
+        return [
+            v
+            for v in bereken_termijnen(self.feiten(), peildatum).verplichtingen
+            if is_signaal(v, peildatum, binnen_dagen)
+        ]
+
     def als_tuple(self) -> tuple[str, int, str, str, str, str]:
         """Row values for SQL."""
         return (
@@ -88,13 +132,29 @@ def rij_voor(dossier: Verzuimdossier) -> Overzichtsrij:
         for f in dossier.feiten
         if f.type_naam in TERMIJN_TYPES
     ]
+    tot = max(f.datum for f in dossier.feiten)
+    verplichtingen = [
+        [
+            v.regel,
+            v.uiterste_datum.isoformat(),
+            v.status,
+            v.voldaan_op.isoformat() if v.voldaan_op else None,
+            v.voldaan_door,
+            v.regelversie,
+            v.uitleg,
+            list(v.opmerkingen),
+        ]
+        for v in dossier.termijnen(tot).verplichtingen
+    ]
     return Overzichtsrij(
         dossier_id=dossier.id,
         versie=dossier.version,
         werknemer=dossier.werknemer,
         werkgever=dossier.werkgever,
         eerste_ziektedag=dossier.eerste_ziektedag,
-        feiten_json=orjson.dumps(feiten).decode(),
+        feiten_json=orjson.dumps(
+            {"f": feiten, "tot": tot.isoformat(), "v": verplichtingen}
+        ).decode(),
     )
 
 
@@ -124,7 +184,10 @@ def _omzetters(type_naam: str) -> dict[str, Any]:
 def lees_feiten(feiten_json: str | bytes) -> list[Feit]:
     """Domain facts from the read model's JSON."""
     feiten = []
-    for positie, type_naam, datum, velden in orjson.loads(feiten_json):
+    gegevens = orjson.loads(feiten_json)
+    if isinstance(gegevens, dict):  # since 0.2: facts plus the obligations as of "tot"
+        gegevens = gegevens["f"]
+    for positie, type_naam, datum, velden in gegevens:
         if velden:
             for naam, omzetter in _omzetters(type_naam).items():
                 waarde = velden.get(naam)

@@ -206,16 +206,26 @@ class _Index:
 
     def __init__(self, feiten: Iterable[Feit]) -> None:
         self.per_type: dict[str, list[Feit]] = {}
+        self._samen: dict[tuple[str, ...], list[Feit]] = {}
         for feit in feiten:
             self.per_type.setdefault(feit.type_naam, []).append(feit)
         for lijst in self.per_type.values():
-            lijst.sort(key=_volgorde)
+            if len(lijst) > 1:
+                lijst.sort(key=_volgorde)
 
     def alle(self, *type_namen: str) -> list[Feit]:
         """Facts of these types in case order."""
         if len(type_namen) == 1:
             return self.per_type.get(type_namen[0], [])
-        return sorted((f for t in type_namen for f in self.per_type.get(t, ())), key=_volgorde)
+        samen = self._samen.get(type_namen)
+        if samen is None:
+            lijsten = [self.per_type[t] for t in type_namen if t in self.per_type]
+            if len(lijsten) == 1:
+                samen = lijsten[0]
+            else:
+                samen = sorted((f for lijst in lijsten for f in lijst), key=_volgorde)
+            self._samen[type_namen] = samen
+        return samen
 
     def eerste(self, *type_namen: str) -> Feit | None:
         """The earliest fact of these types."""
@@ -290,7 +300,7 @@ class _Bouwer:
             status = "niet_van_toepassing"
             opmerkingen = (*opmerkingen, reden)
         else:
-            status = "verlopen" if self.peildatum > uiterste else "open"
+            status = open_of_verlopen(uiterste, self.peildatum)
         definitie = REGELS[regel]
         peil = versie_datum or voldaan_op or uiterste
         if len(definitie.versies) > 1 and (
@@ -508,8 +518,8 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
     if sanctieweken:
         uitleg_einde += f" + {sanctieweken} weken loonsanctie ({len(sancties)} besluit(en))"
 
-    volgorde = {naam: i for i, naam in enumerate(REGELS)}
-    verplichtingen = sorted(b.lijst, key=lambda v: (volgorde[v.regel], v.uiterste_datum))
+    # Appended in contract order (REGELS), each rule's entries by date: no sort needed.
+    verplichtingen = b.lijst
     return Termijnoverzicht(
         peildatum=peildatum,
         eerste_ziektedag=d1,
@@ -528,6 +538,24 @@ def _moment(feit: Feit) -> str:
         "EerstejaarsevaluatieGehouden": "de eerstejaarsevaluatie",
     }
     return f"{namen[feit.type_naam]} van {feit.datum.isoformat()} (positie {feit.positie})"
+
+
+def open_of_verlopen(uiterste: date, peildatum: date) -> Status:
+    """An unmet obligation: overdue once the peildatum is past its latest date."""
+    return "verlopen" if peildatum > uiterste else "open"
+
+
+def op_latere_peildatum(verplichting: Verplichting, peildatum: date) -> Verplichting:
+    """The obligation on a later peildatum when no fact lies between the two dates.
+
+    Only open/overdue can change then: ``bereken_termijnen(feiten, p)`` equals this applied to
+    ``bereken_termijnen(feiten, q)`` for every ``p >= q >= `` the date of the last fact.
+    """
+    if verplichting.status in ("open", "verlopen"):
+        return verplichting._replace(
+            status=open_of_verlopen(verplichting.uiterste_datum, peildatum)
+        )
+    return verplichting
 
 
 def is_signaal(verplichting: Verplichting, peildatum: date, binnen_dagen: int) -> bool:
