@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from adapters.html import pagina
 from domain.feiten import (
     CORRECTIE,
     INTREKKING,
@@ -976,12 +977,7 @@ footer{margin-top:2.5rem;color:var(--grijs);font-size:.82rem}
 
 
 def _pagina(titel: str, inhoud: str) -> str:
-    return (
-        '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{e(titel)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"{inhoud}\n</body>\n</html>\n"
-    )
+    return pagina(titel, _CSS, inhoud)
 
 
 def _statusbadge(status: Status) -> str:

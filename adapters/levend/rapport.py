@@ -30,6 +30,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from adapters.html import pagina as html_pagina
 from adapters.levend.features import (
     Bron,
     Functionaliteit,
@@ -499,12 +500,7 @@ def _datum(rapport: Rapport) -> str:
 
 
 def _pagina(titel: str, inhoud: str) -> str:
-    return (
-        '<!DOCTYPE html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{e(titel)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"{inhoud}\n</body>\n</html>\n"
-    )
+    return html_pagina(titel, _CSS, inhoud)
 
 
 def _tags(tags: Sequence[str]) -> str:
