@@ -26,9 +26,9 @@ run: $(STAMP)
 	$(BIN)/spoorwijzer signalen
 
 lint: $(STAMP)
-	$(BIN)/ruff check domain adapters tests bench
-	$(BIN)/ruff format --check domain adapters tests bench
-	$(BIN)/mypy domain adapters
+	$(BIN)/ruff check domain adapters simulation tests bench
+	$(BIN)/ruff format --check domain adapters simulation tests bench
+	$(BIN)/mypy domain adapters simulation
 	$(BIN)/lint-imports
 
 test: lint
