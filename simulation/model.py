@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -24,11 +24,15 @@ from typing import Any
 
 import simpy
 
+from adapters.opslag import in_geheugen
+from adapters.uitwisseling import lees_invoer
+from domain.fouten import GeweigerdError
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
 from domain.invoer import Invoer
 from domain.regels import REGELS
 from domain.verzuimdossier import Verzuimdossier
 from domain.waarden import Actor, Herkomst
+from simulation.cohort import Startgeval
 from simulation.parameters import Scenario
 from simulation.stromen import MAX_EVALUATIES, NALEVING, Trekkingen
 
@@ -91,6 +95,8 @@ class _Geval:
     late: int = 0
     feiten: list[tuple[str, date]] = field(default_factory=list)
     dossier: Verzuimdossier | None = None
+    vanaf: date | None = None
+    overgeslagen: int = 0
 
 
 class Model:
@@ -104,8 +110,13 @@ class Model:
         *,
         met_domein: bool = True,
         bewaar_dossiers: bool = False,
+        gevallen: Sequence[Startgeval] | None = None,
     ) -> None:
         self.s = scenario
+        self.gevallen = gevallen
+        self.nul = (
+            min(g.eerste_ziektedag for g in gevallen) if gevallen else scenario.cohort.startdatum
+        )
         self.t = trekkingen
         self.eerste_case = eerste_case
         self.met_domein = met_domein
@@ -136,10 +147,15 @@ class Model:
         self.env.run()
         return self.uitslagen
 
-    def _ziekteduur(self, i: int) -> int:
+    def _ziekteduur(self, i: int, al_ziek: int = 0) -> int:
+        """Sick days, drawn conditional on being sick past day 42 (or past ``al_ziek``)."""
         u = float(self.t.duur_u[i])
-        if self.s.cohort.alleen_langdurig:
-            u = self._drempel + u * (1 - self._drempel)
+        drempel = self._drempel if self.s.cohort.alleen_langdurig else 0.0
+        if al_ziek > 0:
+            mu, sigma = self.s.ziekteduur.mu, self.s.ziekteduur.sigma
+            drempel = max(drempel, _NORMAAL.cdf((_ln(al_ziek + 0.5) - mu) / sigma))
+        if drempel > 0:
+            u = drempel + u * (1 - drempel)
         u = min(max(u, 1e-12), 1 - 1e-12)
         z = _NORMAAL.inv_cdf(u)
         return max(1, round(_exp(self.s.ziekteduur.mu + self.s.ziekteduur.sigma * z)))
@@ -160,6 +176,8 @@ class Model:
 
     def _leg_vast(self, g: _Geval, type_naam: str, wie: str | None = None, **velden: Any) -> None:
         datum = g.d1 + timedelta(days=int(self.env.now - g.start))
+        if g.vanaf is not None and datum < g.vanaf:
+            return  # a real case's history up to ``vanaf`` is what really happened
         g.feiten.append((type_naam, datum))
         if not self.met_domein:
             return
@@ -173,8 +191,15 @@ class Model:
         tijdstip = datetime.combine(datum, time(9, 0), tzinfo=UTC)
         if g.dossier is None:
             g.dossier = Verzuimdossier.open(invoer, self.herkomst, tijdstip)
-        else:
+            return
+        try:
             g.dossier.registreer(invoer, self.herkomst, tijdstip)
+        except GeweigerdError:
+            # Only for a real case's history: a step the model would have taken before
+            # ``vanaf`` did not happen, so a later step that needs it is not taken either.
+            if g.vanaf is None:
+                raise
+            g.overgeslagen += 1
 
     def _dag(self, g: _Geval) -> float:
         return self.env.now - g.start
@@ -190,23 +215,49 @@ class Model:
 
     def _geval(self, i: int) -> Proces:
         s, t = self.s, self.t
-        start = float(int(t.instroom[i] * s.cohort.instroom_dagen))
-        yield self.env.timeout(start)
-        g = _Geval(i, s.cohort.startdatum + timedelta(days=int(start)), start, self._ziekteduur(i))
-        self._leg_vast(
-            g,
-            "ZiekmeldingOntvangen",
-            "werkgever",
-            eerste_ziektedag=g.d1,
-            werknemer=f"sim-{self.eerste_case + i}",
-            werkgever=f"werkgever-{(self.eerste_case + i) % 97}",
-        )
+        if self.gevallen is not None:
+            g = self._bekend_geval(i)
+            yield self.env.timeout(g.start)
+        else:
+            start = float(int(t.instroom[i] * s.cohort.instroom_dagen))
+            yield self.env.timeout(start)
+            g = _Geval(
+                i, s.cohort.startdatum + timedelta(days=int(start)), start, self._ziekteduur(i)
+            )
+        if g.dossier is None:
+            self._leg_vast(
+                g,
+                "ZiekmeldingOntvangen",
+                "werkgever",
+                eerste_ziektedag=g.d1,
+                werknemer=self._werknemer(i),
+                werkgever=f"werkgever-{(self.eerste_case + i) % 97}",
+            )
         self.env.process(self._eerste_spoor(g))
         self.env.process(self._tweede_spoor_starter(g))
         # The case ends at the first of: recovery, day 728, or a placement by track 2.
         yield self.env.timeout(min(g.duur, 728))
         if not g.klaar:
             self._sluit(g)
+
+    def _werknemer(self, i: int) -> str:
+        if self.gevallen is not None:
+            return self.gevallen[i].case
+        return f"sim-{self.eerste_case + i}"
+
+    def _bekend_geval(self, i: int) -> _Geval:
+        """A case from a file or the store: its known history, the rest drawn."""
+        bekend = self.gevallen[i]  # type: ignore[index]
+        start = float((bekend.eerste_ziektedag - self.nul).days)
+        al_ziek = (bekend.vanaf - bekend.eerste_ziektedag).days + 1 if bekend.vanaf else 0
+        duur = bekend.ziekteduur or self._ziekteduur(i, al_ziek)
+        g = _Geval(i, bekend.eerste_ziektedag, start, duur, vanaf=bekend.vanaf)
+        if bekend.regels:
+            dossier = in_geheugen().bouw_dossier(lees_invoer(bekend.regels), self.herkomst)
+            g.feiten.extend((r.type_naam, r.datum) for r in dossier.registraties)
+            if self.met_domein:
+                g.dossier = dossier
+        return g
 
     def _sluit(self, g: _Geval) -> None:
         """End the case (natural end or day 728) and judge it with the real engine."""

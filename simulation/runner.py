@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulation.cohort import Startgeval
 from simulation.kpi import Telling
 from simulation.model import Model, Uitslag
 from simulation.parameters import Scenario
@@ -47,6 +48,8 @@ class Opdracht:
     aantal: int
     met_domein: bool = True
     csv_pad: str | None = None
+    cohort: tuple[Startgeval, ...] | None = None
+    """Cases from a file or the store; ``aantal`` is then their number."""
 
 
 def deelcohorten(opdracht: Opdracht, bewaar: bool = False) -> Iterator[list[Uitslag]]:
@@ -61,6 +64,7 @@ def deelcohorten(opdracht: Opdracht, bewaar: bool = False) -> Iterator[list[Uits
             begin,
             met_domein=opdracht.met_domein,
             bewaar_dossiers=bewaar,
+            gevallen=opdracht.cohort[begin : begin + n] if opdracht.cohort else None,
         )
         yield model.draai()
 
