@@ -1,0 +1,97 @@
+"""Cohort sources: a CSV of real cases, and stored dossiers simulated forward."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from adapters.demo import REFERENTIEDATUM, laad
+from adapters.opslag import Dossierbestand
+from simulation.cohort import CohortbestandError, cohort_uit_opslag, lees_cohortbestand
+from simulation.parameters import Scenario
+from simulation.runner import Opdracht, deelcohorten
+from tests.conftest import HERKOMST
+
+ANALYSE = json.dumps(
+    [{"type": "ProbleemanalyseOpgesteld", "datum": "2025-02-10", "benutbare_mogelijkheden": True}]
+)
+
+
+def _csv(tmp_path: Path, *regels: str) -> Path:
+    pad = tmp_path / "cohort.csv"
+    pad.write_text("\n".join(regels) + "\n", encoding="utf-8")
+    return pad
+
+
+def test_a_cohort_file_gives_each_case_its_first_sick_day_duration_and_known_facts(
+    tmp_path: Path,
+) -> None:
+    pad = _csv(
+        tmp_path,
+        "case,eerste_ziektedag,ziekteduur,vanaf,feiten",
+        f'K-1,2025-01-06,,2025-03-01,"{ANALYSE.replace(chr(34), chr(34) * 2)}"',
+        "K-2,2025-02-03,400,,",
+    )
+    gevallen = lees_cohortbestand(pad)
+
+    uitslagen = next(
+        deelcohorten(Opdracht(Scenario(), 5, 0, 2, cohort=tuple(gevallen)), bewaar=True)
+    )
+    per_case = {u.eerste_ziektedag: u for u in uitslagen}
+
+    bekend = per_case[date(2025, 1, 6)]
+    assert bekend.dossier is not None
+    registraties = bekend.dossier.registraties
+    # The known history stands as given: nothing simulated is dated before "vanaf".
+    assert [(r.type_naam, r.datum) for r in registraties[:2]] == [
+        ("ZiekmeldingOntvangen", date(2025, 1, 6)),
+        ("ProbleemanalyseOpgesteld", date(2025, 2, 10)),
+    ]
+    assert all(r.datum >= date(2025, 3, 1) for r in registraties[2:])
+    # Drawn conditional on still being sick on "vanaf" (day 55).
+    assert bekend.ziekteduur >= 55
+    assert per_case[date(2025, 2, 3)].ziekteduur == 400
+
+
+@pytest.mark.parametrize(
+    ("regels", "melding"),
+    [
+        (("case,datum", "K-1,2025-01-06"), "kolom 'eerste_ziektedag' ontbreekt"),
+        (("case,eerste_ziektedag", "K-1,2025-13-06"), "regel 2"),
+        (("case,eerste_ziektedag,ziekteduur", "K-1,2025-01-06,0"), "ziekteduur"),
+        (("case,eerste_ziektedag",), "geen gevallen"),
+    ],
+)
+def test_a_bad_cohort_file_is_refused_naming_line_or_column(
+    tmp_path: Path, regels: tuple[str, ...], melding: str
+) -> None:
+    with pytest.raises(CohortbestandError, match=melding):
+        lees_cohortbestand(_csv(tmp_path, *regels))
+
+
+def test_stored_dossiers_still_running_are_simulated_forward(dossiers: Dossierbestand) -> None:
+    laad(dossiers, REFERENTIEDATUM, HERKOMST)
+
+    gevallen = cohort_uit_opslag(dossiers, REFERENTIEDATUM)
+    uitslagen = next(
+        deelcohorten(Opdracht(Scenario(), 5, 0, len(gevallen), cohort=tuple(gevallen)), bewaar=True)
+    )
+
+    lopend = [
+        r.dossier_id
+        for r in dossiers.overzicht()
+        if dossiers.dossier(r.dossier_id).stand(REFERENTIEDATUM).sporen
+    ]
+    assert sorted(g.case for g in gevallen) == sorted(str(i) for i in lopend)
+    assert len(gevallen) < len(dossiers.overzicht())  # the recovered and closed ones stay out
+    for geval, uitslag in zip(gevallen, sorted(uitslagen, key=lambda u: u.case), strict=True):
+        assert uitslag.dossier is not None
+        eigen = dossiers.dossier(dossiers.zoek_id(geval.case))
+        # The stored history comes first, unchanged; the simulation only adds later facts.
+        oud = [(r.type_naam, r.datum) for r in eigen.registraties]
+        nieuw = [(r.type_naam, r.datum) for r in uitslag.dossier.registraties]
+        assert nieuw[: len(oud)] == oud
+        assert all(d >= REFERENTIEDATUM - timedelta(days=0) for _, d in nieuw[len(oud) :])
