@@ -122,10 +122,20 @@ def schat(waarden: list[float]) -> Schatting:
     return Schatting(gemiddelde, gemiddelde - marge, gemiddelde + marge, n)
 
 
+AANDELEN = ("terugkeer_", "ziek_na_", "wia_", "loonsanctie", "schending_")
+"""KPIs that are shares of the cohort: their interval is clipped to [0, 1]."""
+
+
 def schattingen(per_replicatie: list[dict[str, float]]) -> dict[str, Schatting]:
-    """Every KPI's mean and interval over the replications."""
+    """Every KPI's mean and interval over the replications (shares clipped to [0, 1])."""
     namen = per_replicatie[0].keys() if per_replicatie else ()
-    return {naam: schat([k[naam] for k in per_replicatie]) for naam in namen}
+    uit = {}
+    for naam in namen:
+        s = schat([k[naam] for k in per_replicatie])
+        if naam.startswith(AANDELEN) and "dag" not in naam:
+            s = Schatting(s.gemiddelde, max(0.0, s.onder), min(1.0, s.boven), s.replicaties)
+        uit[naam] = s
+    return uit
 
 
 def verschillen(a: list[dict[str, float]], b: list[dict[str, float]]) -> dict[str, Schatting]:

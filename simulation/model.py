@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import statistics
+import uuid
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -50,6 +51,7 @@ Proces = Generator[simpy.events.Event, Any, None]
 """A SimPy process."""
 
 _NORMAAL = statistics.NormalDist()
+_NAAMRUIMTE = uuid.UUID("8c3d6b1e-5f0a-4e57-9c1d-73696d756c61")
 _ROLLEN = {
     "werkgever": Actor("werkgever", "werkgever"),
     "werknemer": Actor("werknemer", "werknemer"),
@@ -111,9 +113,11 @@ class Model:
         met_domein: bool = True,
         bewaar_dossiers: bool = False,
         gevallen: Sequence[Startgeval] | None = None,
+        id_basis: str | None = None,
     ) -> None:
         self.s = scenario
         self.gevallen = gevallen
+        self.id_basis = id_basis
         self.nul = (
             min(g.eerste_ziektedag for g in gevallen) if gevallen else scenario.cohort.startdatum
         )
@@ -190,7 +194,13 @@ class Model:
         )
         tijdstip = datetime.combine(datum, time(9, 0), tzinfo=UTC)
         if g.dossier is None:
-            g.dossier = Verzuimdossier.open(invoer, self.herkomst, tijdstip)
+            # A stable id per scenario, seed, replication and case: storing twice is idempotent.
+            dossier_id = (
+                uuid.uuid5(_NAAMRUIMTE, f"{self.id_basis}:{self.eerste_case + g.i}")
+                if self.id_basis
+                else None
+            )
+            g.dossier = Verzuimdossier.open(invoer, self.herkomst, tijdstip, dossier_id)
             return
         try:
             g.dossier.registreer(invoer, self.herkomst, tijdstip)

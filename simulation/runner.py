@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -65,6 +66,7 @@ def deelcohorten(opdracht: Opdracht, bewaar: bool = False) -> Iterator[list[Uits
             met_domein=opdracht.met_domein,
             bewaar_dossiers=bewaar,
             gevallen=opdracht.cohort[begin : begin + n] if opdracht.cohort else None,
+            id_basis=f"{opdracht.scenario.vingerafdruk()[:16]}:{opdracht.seed}:{opdracht.replicatie}",
         )
         yield model.draai()
 
@@ -132,7 +134,9 @@ def simuleer(
             if na_elke:
                 na_elke(telling)
         return uitkomsten
-    with ProcessPoolExecutor(max_workers=werkers) as pool:
+    # forkserver: never fork a process whose threads (a progress bar) may hold locks.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=werkers, mp_context=context) as pool:
         uitkomsten = []
         for telling in pool.map(draai_replicatie, opdrachten):
             uitkomsten.append(telling)

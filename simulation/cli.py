@@ -1,0 +1,465 @@
+"""``spoorwijzer simuleer``: run and compare what-if scenarios from the command line.
+
+Dekt: ``simuleer run`` (replications of one scenario, with KPIs, plots, a report and optionally
+the simulated dossiers in the store) and ``simuleer vergelijk`` (several scenarios with common
+random numbers and paired differences).  The commands hang under the adapters' ``spoorwijzer``
+app; this module is the console script's entry point, because ``adapters`` may not import
+``simulation`` (layers: simulation -> adapters -> domain).
+
+This is the one module of ``simulation`` that reads the clock: the start time of a run via
+``adapters.klok.SysteemKlok`` and its duration via ``time.perf_counter``, both for the manifest
+only; neither reaches the model.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import os
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from adapters import cli
+from adapters.klok import SysteemKlok
+from adapters.opslag import Dossierbestand
+from domain.regels import REGELSET_VERSIE
+from simulation import rapport
+from simulation.kpi import Schatting, Telling, schattingen, verschillen
+from simulation.parameters import Scenario, ScenarioFout, lees_scenario
+from simulation.runner import Opdracht, deelcohorten, simuleer, voeg_csv_samen
+
+STANDAARD_SEED = 20261123
+BEWAAR_PER_KEER = 500
+"""Dossiers per store transaction with ``--bewaar``."""
+
+simuleer_app: typer.Typer = typer.Typer(
+    help="Simulate cohorts of sickness cases under what-if scenarios (TOML files).",
+    no_args_is_help=True,
+)
+cli.app.add_typer(simuleer_app, name="simuleer")
+
+
+def main() -> None:
+    """Entry point of the ``spoorwijzer`` script: the adapters' CLI plus ``simuleer``."""
+    cli.app()
+
+
+# -- options shared by both commands ---------------------------------------------------------
+
+UITVOER = typer.Option("--uitvoer", help="Output directory (created; must be empty).")
+CASES = typer.Option("--cases", min=1, help="Cases per replication (default: the scenario's).")
+REPLICATIES = typer.Option("--replicaties", min=1, help="Number of replications.")
+SEED = typer.Option("--seed", min=0, help="Root seed (numpy SeedSequence).")
+WERKERS = typer.Option(
+    "--werkers", min=1, help="Worker processes for the replications (default: all cores)."
+)
+DASK = typer.Option(
+    "--dask", metavar="ADDRESS", help="Run the replications on this Dask scheduler instead."
+)
+OVERSCHRIJF = typer.Option(
+    "--overschrijf", help="Write into a non-empty output directory (replacing our files)."
+)
+
+
+def _lees(pad: Path) -> Scenario:
+    if not pad.is_file():
+        cli._stop(2, f"bestand {pad} bestaat niet")
+    try:
+        scenario = lees_scenario(pad)
+    except ScenarioFout as fout:
+        cli._stop(1, f"geweigerd: {fout}")
+    if scenario.regelset_versie != REGELSET_VERSIE:
+        cli.fout_uit.print(
+            f"let op: {pad} gaat uit van regelset {scenario.regelset_versie}, deze versie van "
+            f"Spoorwijzer rekent met regelset {REGELSET_VERSIE}",
+            markup=False,
+        )
+    return scenario
+
+
+def _bereid_map(map_: Path, overschrijf: bool) -> None:
+    if map_.exists() and not map_.is_dir():
+        cli._stop(2, f"--uitvoer: {map_} is geen map")
+    if map_.is_dir() and any(map_.iterdir()) and not overschrijf:
+        cli._stop(1, f"geweigerd: map {map_} is niet leeg; kies een lege map of geef --overschrijf")
+    map_.mkdir(parents=True, exist_ok=True)
+
+
+def _code_versie() -> str:
+    try:
+        return importlib.metadata.version("spoorwijzer")
+    except importlib.metadata.PackageNotFoundError:
+        return "onbekend"
+
+
+def _voortgang() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("nog"),
+        TimeRemainingColumn(),
+        console=cli.fout_uit,
+    )
+
+
+def _draai(
+    opdrachten: list[Opdracht],
+    *,
+    werkers: int | None,
+    dask: str | None,
+    omschrijving: str,
+) -> tuple[list[Telling], float]:
+    """Run the replications with a progress bar; return the tallies and the wall time (s)."""
+    begin = time.perf_counter()
+    with _voortgang() as voortgang:
+        taak = voortgang.add_task(omschrijving, total=len(opdrachten))
+
+        def na_elke(_: Telling) -> None:
+            voortgang.advance(taak)
+
+        try:
+            tellingen = simuleer(opdrachten, werkers=werkers, dask_adres=dask, na_elke=na_elke)
+        except (OSError, TimeoutError) as fout:
+            if dask is None:
+                raise
+            cli._stop(4, f"configuratie: Dask-cluster op {dask} niet bereikbaar: {fout}")
+    return tellingen, time.perf_counter() - begin
+
+
+def _processen(n: int) -> str:
+    return "1 proces" if n == 1 else f"{n} processen"
+
+
+def _manifest(
+    *,
+    seed: int,
+    replicaties: int,
+    cases: int,
+    werkers: int | None,
+    dask: str | None,
+    gestart: str,
+    looptijd: float,
+) -> dict[str, Any]:
+    return {
+        "seed": seed,
+        "replicaties": replicaties,
+        "cases_per_replicatie": cases,
+        "code_versie": _code_versie(),
+        "regelset_versie": REGELSET_VERSIE,
+        "uitvoering": f"dask {dask}" if dask else _processen(werkers or os.cpu_count() or 1),
+        "gestart_op": gestart,
+        "looptijd_seconden": round(looptijd, 3),
+    }
+
+
+def _kpi_tabel(titel: str, s: Mapping[str, Schatting]) -> Table:
+    tabel = Table(title=titel)
+    tabel.add_column("kerncijfer")
+    tabel.add_column("gemiddelde", justify="right")
+    tabel.add_column("95%-interval", justify="right")
+    for naam, e in s.items():
+        tabel.add_row(
+            Text(rapport.kpi_info(naam).label),
+            Text(rapport.waarde(naam, e.gemiddelde)),
+            Text(rapport.interval(naam, e)),
+        )
+    return tabel
+
+
+# -- simuleer run ----------------------------------------------------------------------------
+
+
+@simuleer_app.command("run")
+def run(
+    scenario_pad: Annotated[
+        Path, typer.Argument(metavar="SCENARIO.toml", help="The scenario (TOML).")
+    ],
+    uitvoer: Annotated[Path, UITVOER],
+    cases: Annotated[int | None, CASES] = None,
+    replicaties: Annotated[int, REPLICATIES] = 10,
+    seed: Annotated[int, SEED] = STANDAARD_SEED,
+    werkers: Annotated[int | None, WERKERS] = None,
+    dask: Annotated[str | None, DASK] = None,
+    bewaar: Annotated[
+        bool,
+        typer.Option(
+            "--bewaar",
+            help="Also store the dossiers of the first replication in the configured store.",
+        ),
+    ] = False,
+    overschrijf: Annotated[bool, OVERSCHRIJF] = False,
+) -> None:
+    """Simulate one scenario and write its report.
+
+    Writes samenvatting.json (KPIs with 95% intervals and a manifest), cases.csv (one row per
+    case and replication), overleving.png, schendingen.png and rapport.html.
+    """
+    scenario = _lees(scenario_pad)
+    _bereid_map(uitvoer, overschrijf)
+    dossiers = cli._dossiers() if bewaar else None  # a configuration error stops us before the run
+    aantal = cases if cases is not None else scenario.cohort.aantal
+    delen = [uitvoer.resolve() / f".cases-{r:04d}.csv" for r in range(replicaties)]
+    opdrachten = [
+        Opdracht(scenario, seed, r, aantal, csv_pad=str(deel)) for r, deel in enumerate(delen)
+    ]
+    gestart = SysteemKlok().nu().isoformat(timespec="seconds")
+    tellingen, looptijd = _draai(
+        opdrachten,
+        werkers=werkers,
+        dask=dask,
+        omschrijving=f"{scenario.naam}: {replicaties} × {aantal} cases",
+    )
+    _voeg_samen(delen, uitvoer / "cases.csv")
+
+    per_replicatie = [t.kpis() for t in tellingen]
+    geschat = schattingen(per_replicatie)
+    manifest = {
+        "scenario": scenario.naam,
+        "scenario_bestand": str(scenario_pad),
+        "scenario_vingerafdruk": scenario.vingerafdruk(),
+        **_manifest(
+            seed=seed,
+            replicaties=replicaties,
+            cases=aantal,
+            werkers=werkers,
+            dask=dask,
+            gestart=gestart,
+            looptijd=looptijd,
+        ),
+    }
+    rapport.schrijf_json(
+        uitvoer / "samenvatting.json",
+        {
+            "manifest": manifest,
+            "kpis": {n: rapport.schatting_json(n, s) for n, s in geschat.items()},
+        },
+    )
+    ondertitel = f"scenario '{scenario.naam}', {replicaties} × {aantal} cases, seed {seed}"
+    overleving = rapport.teken_overleving(tellingen, ondertitel)
+    schendingen = rapport.teken_schendingen(geschat, ondertitel)
+    (uitvoer / "overleving.png").write_bytes(overleving)
+    (uitvoer / "schendingen.png").write_bytes(schendingen)
+    (uitvoer / "rapport.html").write_text(
+        rapport.rapport_html(
+            titel=f"Simulatie: {scenario.naam}",
+            omschrijving=scenario.omschrijving,
+            schattingen=geschat,
+            overleving_png=overleving,
+            schendingen_png=schendingen,
+            manifest=manifest,
+            scenario_json=json.dumps(
+                scenario.model_dump(mode="json"), indent=2, ensure_ascii=False
+            ),
+        ),
+        encoding="utf-8",
+    )
+    cli.uit.print(_kpi_tabel(f"{scenario.naam}: {replicaties} × {aantal} cases", geschat))
+    cli.fout_uit.print(
+        f"geschreven naar {uitvoer}: samenvatting.json, cases.csv, overleving.png, "
+        f"schendingen.png, rapport.html ({looptijd:.1f} s simulatie)",
+        markup=False,
+    )
+    if dossiers is not None:
+        _bewaar(dossiers, opdrachten[0])
+
+
+def _voeg_samen(delen: list[Path], doel: Path) -> None:
+    """Merge the part files; a remote Dask cluster may have written them elsewhere."""
+    aanwezig = [d for d in delen if d.is_file()]
+    if len(aanwezig) < len(delen):
+        cli.fout_uit.print(
+            f"let op: {len(delen) - len(aanwezig)} van {len(delen)} deelbestanden van cases.csv "
+            "ontbreken (draaiden de werkers zonder gedeeld bestandssysteem?); cases.csv is "
+            "onvolledig",
+            markup=False,
+        )
+    voeg_csv_samen(aanwezig, doel)
+
+
+def _bewaar(dossiers: Dossierbestand, opdracht: Opdracht) -> None:
+    """Rebuild the first replication in-process with its dossiers and store them in batches.
+
+    Same seed and replication, so the stored dossiers are exactly the cases of replication 0
+    in cases.csv.
+    """
+    aantal = 0
+    with _voortgang() as voortgang, cli._fouten():
+        taak = voortgang.add_task("dossiers bewaren", total=opdracht.aantal)
+        for uitslagen in deelcohorten(replace(opdracht, csv_pad=None), bewaar=True):
+            gebouwd = [u.dossier for u in uitslagen if u.dossier is not None]
+            for begin in range(0, len(gebouwd), BEWAAR_PER_KEER):
+                dossiers.bewaar(gebouwd[begin : begin + BEWAAR_PER_KEER])
+            aantal += len(gebouwd)
+            voortgang.advance(taak, len(uitslagen))
+    cli.fout_uit.print(
+        f"{aantal} gesimuleerde dossiers (replicatie 0) bewaard in "
+        f"{cli._instellingen().beschrijving()}",
+        markup=False,
+    )
+
+
+# -- simuleer vergelijk ----------------------------------------------------------------------
+
+
+def _namen(paden: Sequence[Path], scenarios: Sequence[Scenario]) -> list[str]:
+    """Unique scenario names for tables and files: the name, else with file name, else number."""
+    namen = [s.naam for s in scenarios]
+    namen = [
+        f"{n} ({p.stem})" if namen.count(n) > 1 else n for n, p in zip(namen, paden, strict=True)
+    ]
+    return [f"{n} #{i + 1}" if namen.count(n) > 1 else n for i, n in enumerate(namen)]
+
+
+def _vergelijk_tabel(
+    namen: Sequence[str],
+    geschat: Mapping[str, Mapping[str, Schatting]],
+    verschil: Mapping[str, Mapping[str, Schatting]],
+    titel: str,
+) -> Table:
+    basis = namen[0]
+    tabel = Table(
+        title=titel,
+        caption=f"verschil = scenario − {basis}, gepaard over de replicaties; "
+        "* = het 95%-interval sluit 0 uit",
+    )
+    tabel.add_column("kerncijfer", min_width=20)
+    tabel.add_column(basis, justify="right", no_wrap=True)
+    for naam in namen[1:]:
+        tabel.add_column(naam, justify="right", no_wrap=True)
+        tabel.add_column("verschil [95%-interval]", justify="right", no_wrap=True)
+    for kpi, s_basis in geschat[basis].items():
+        rij = [Text(rapport.kpi_info(kpi).label), Text(rapport.waarde(kpi, s_basis.gemiddelde))]
+        for naam in namen[1:]:
+            d = verschil[naam][kpi]
+            tekst = (
+                f"{rapport.verschil(kpi, d.gemiddelde)} "
+                f"{rapport.interval(kpi, d, als_verschil=True)}"
+            )
+            rij.append(Text(rapport.waarde(kpi, geschat[naam][kpi].gemiddelde)))
+            rij.append(
+                Text(f"{tekst} *", style="bold") if rapport.sluit_nul_uit(d) else Text(tekst)
+            )
+        tabel.add_row(*rij)
+    return tabel
+
+
+@simuleer_app.command("vergelijk")
+def vergelijk(
+    scenario_paden: Annotated[
+        list[Path],
+        typer.Argument(
+            metavar="A.toml B.toml [C.toml ...]",
+            help="Scenarios; the first is the baseline the others are compared with.",
+        ),
+    ],
+    uitvoer: Annotated[Path, UITVOER],
+    cases: Annotated[int | None, CASES] = None,
+    replicaties: Annotated[int, REPLICATIES] = 10,
+    seed: Annotated[int, SEED] = STANDAARD_SEED,
+    werkers: Annotated[int | None, WERKERS] = None,
+    dask: Annotated[str | None, DASK] = None,
+    overschrijf: Annotated[bool, OVERSCHRIJF] = False,
+) -> None:
+    """Compare scenarios with paired differences.
+
+    Every scenario runs with the same seed (common random numbers); the table, JSON, plot and
+    HTML give each KPI per scenario and its paired difference with the first, with a 95%
+    interval.
+    """
+    if len(scenario_paden) < 2:
+        cli._stop(2, "geef minstens twee scenario's: A.toml B.toml [C.toml ...]")
+    scenarios = [_lees(p) for p in scenario_paden]
+    _bereid_map(uitvoer, overschrijf)
+    namen = _namen(scenario_paden, scenarios)
+    aantal = cases if cases is not None else scenarios[0].cohort.aantal
+    # Same seed and replication index for every scenario: replication r sees the same cases.
+    opdrachten = [Opdracht(s, seed, r, aantal) for s in scenarios for r in range(replicaties)]
+    gestart = SysteemKlok().nu().isoformat(timespec="seconds")
+    tellingen, looptijd = _draai(
+        opdrachten,
+        werkers=werkers,
+        dask=dask,
+        omschrijving=f"{len(scenarios)} scenario's: {replicaties} × {aantal} cases",
+    )
+    per_scenario = {
+        naam: [t.kpis() for t in tellingen[i * replicaties : (i + 1) * replicaties]]
+        for i, naam in enumerate(namen)
+    }
+    basis = namen[0]
+    geschat = {naam: schattingen(k) for naam, k in per_scenario.items()}
+    verschil = {naam: verschillen(per_scenario[basis], per_scenario[naam]) for naam in namen[1:]}
+
+    manifest = {
+        "basis": basis,
+        "scenarios": [
+            {"naam": n, "bestand": str(p), "vingerafdruk": s.vingerafdruk()}
+            for n, p, s in zip(namen, scenario_paden, scenarios, strict=True)
+        ],
+        **_manifest(
+            seed=seed,
+            replicaties=replicaties,
+            cases=aantal,
+            werkers=werkers,
+            dask=dask,
+            gestart=gestart,
+            looptijd=looptijd,
+        ),
+    }
+    rapport.schrijf_json(
+        uitvoer / "vergelijking.json",
+        {
+            "manifest": manifest,
+            "scenarios": {
+                naam: {k: rapport.schatting_json(k, s) for k, s in per_kpi.items()}
+                for naam, per_kpi in geschat.items()
+            },
+            "verschillen": {
+                naam: {
+                    k: {**rapport.schatting_json(k, s), "sluit_nul_uit": rapport.sluit_nul_uit(s)}
+                    for k, s in per_kpi.items()
+                }
+                for naam, per_kpi in verschil.items()
+            },
+        },
+    )
+    ondertitel = f"{replicaties} × {aantal} cases per scenario, seed {seed}"
+    png = rapport.teken_vergelijking(basis, verschil, ondertitel)
+    (uitvoer / "vergelijking.png").write_bytes(png)
+    titel = "Vergelijking: " + " / ".join(namen)
+    (uitvoer / "vergelijking.html").write_text(
+        rapport.vergelijking_html(
+            titel=titel,
+            basis=basis,
+            scenarios=geschat,
+            verschillen=verschil,
+            png=png,
+            manifest=manifest,
+        ),
+        encoding="utf-8",
+    )
+    cli.uit.print(_vergelijk_tabel(namen, geschat, verschil, f"{titel} ({ondertitel})"))
+    cli.fout_uit.print(
+        f"geschreven naar {uitvoer}: vergelijking.json, vergelijking.png, vergelijking.html "
+        f"({looptijd:.1f} s simulatie)",
+        markup=False,
+    )
+
+
+__all__: Sequence[str] = ("main", "simuleer_app")
