@@ -39,6 +39,12 @@ from adapters.klok import SysteemKlok
 from adapters.opslag import Dossierbestand
 from domain.regels import REGELSET_VERSIE
 from simulation import rapport
+from simulation.cohort import (
+    CohortbestandError,
+    Startgeval,
+    cohort_uit_opslag,
+    lees_cohortbestand,
+)
 from simulation.kpi import Schatting, Telling, schattingen, verschillen
 from simulation.parameters import Scenario, ScenarioFout, lees_scenario
 from simulation.runner import Opdracht, deelcohorten, simuleer, voeg_csv_samen
@@ -205,6 +211,22 @@ def run(
         ),
     ] = False,
     overschrijf: Annotated[bool, OVERSCHRIJF] = False,
+    cohort: Annotated[
+        Path | None,
+        typer.Option(
+            "--cohort",
+            help="Simulate the cases of this CSV (case, eerste_ziektedag, optional ziekteduur, "
+            "vanaf, feiten) instead of a synthetic cohort.",
+        ),
+    ] = None,
+    vanuit_opslag: Annotated[
+        str | None,
+        typer.Option(
+            "--vanuit-opslag",
+            help="Simulate the stored dossiers still running on this date (YYYY-MM-DD) forward: "
+            "a counterfactual of real cases.",
+        ),
+    ] = None,
 ) -> None:
     """Simulate one scenario and write its report.
 
@@ -214,10 +236,14 @@ def run(
     scenario = _lees(scenario_pad)
     _bereid_map(uitvoer, overschrijf)
     dossiers = cli._dossiers() if bewaar else None  # a configuration error stops us before the run
+    gevallen = _cohort(cohort, vanuit_opslag)
     aantal = cases if cases is not None else scenario.cohort.aantal
+    if gevallen is not None:
+        aantal = len(gevallen)
     delen = [uitvoer.resolve() / f".cases-{r:04d}.csv" for r in range(replicaties)]
     opdrachten = [
-        Opdracht(scenario, seed, r, aantal, csv_pad=str(deel)) for r, deel in enumerate(delen)
+        Opdracht(scenario, seed, r, aantal, csv_pad=str(deel), cohort=gevallen)
+        for r, deel in enumerate(delen)
     ]
     gestart = SysteemKlok().nu().isoformat(timespec="seconds")
     tellingen, looptijd = _draai(
@@ -291,6 +317,24 @@ def _voeg_samen(delen: list[Path], doel: Path) -> None:
             markup=False,
         )
     voeg_csv_samen(aanwezig, doel)
+
+
+def _cohort(bestand: Path | None, vanuit_opslag: str | None) -> tuple[Startgeval, ...] | None:
+    """The cases from a CSV or the store, or None for the scenario's synthetic cohort."""
+    if bestand is not None and vanuit_opslag is not None:
+        cli._stop(2, "kies --cohort of --vanuit-opslag, niet beide")
+    if bestand is not None:
+        try:
+            return tuple(lees_cohortbestand(bestand))
+        except CohortbestandError as fout:
+            cli._stop(1, f"geweigerd: {fout}")
+    if vanuit_opslag is not None:
+        vanaf = cli._datum(vanuit_opslag, "--vanuit-opslag")
+        gevallen = tuple(cohort_uit_opslag(cli._dossiers(), vanaf))
+        if not gevallen:
+            cli._stop(1, f"geen lopende dossiers in de opslag op {vanaf}")
+        return gevallen
+    return None
 
 
 def _bewaar(dossiers: Dossierbestand, opdracht: Opdracht) -> None:

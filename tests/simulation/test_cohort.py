@@ -95,3 +95,41 @@ def test_stored_dossiers_still_running_are_simulated_forward(dossiers: Dossierbe
         nieuw = [(r.type_naam, r.datum) for r in uitslag.dossier.registraties]
         assert nieuw[: len(oud)] == oud
         assert all(d >= REFERENTIEDATUM - timedelta(days=0) for _, d in nieuw[len(oud) :])
+
+
+def test_simuleer_run_takes_a_cohort_file_or_the_store(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    import simulation.cli  # noqa: F401 - registers `simuleer`
+    from adapters import cli
+
+    loper = CliRunner()
+    db = str(tmp_path / "x.db")
+    assert (
+        loper.invoke(cli.app, ["--db", db, "demo", "laad", "--vandaag", "2026-11-23"]).exit_code
+        == 0
+    )
+    pad = _csv(tmp_path, "case,eerste_ziektedag,ziekteduur", "K-1,2025-01-06,90", "K-2,2025-02-03,")
+
+    uit_bestand = loper.invoke(
+        cli.app,
+        ["simuleer", "run", "simulation/scenarios/basis.toml", "--cohort", str(pad),
+         "--replicaties", "2", "--werkers", "1", "--uitvoer", str(tmp_path / "a")],
+    )  # fmt: skip
+    uit_opslag = loper.invoke(
+        cli.app,
+        ["--db", db, "simuleer", "run", "simulation/scenarios/basis.toml", "--vanuit-opslag",
+         "2026-11-23", "--replicaties", "2", "--werkers", "1", "--uitvoer", str(tmp_path / "b")],
+    )  # fmt: skip
+    beide = loper.invoke(
+        cli.app,
+        ["simuleer", "run", "simulation/scenarios/basis.toml", "--cohort", str(pad),
+         "--vanuit-opslag", "2026-11-23", "--uitvoer", str(tmp_path / "c")],
+    )  # fmt: skip
+
+    assert uit_bestand.exit_code == 0, uit_bestand.output
+    regels = (tmp_path / "a" / "cases.csv").read_text(encoding="utf-8").splitlines()
+    assert len(regels) == 1 + 2 * 2
+    assert regels[1].split(",")[2:4] == ["2025-01-06", "90"]
+    assert uit_opslag.exit_code == 0, uit_opslag.output
+    assert beide.exit_code == 2
