@@ -99,6 +99,7 @@ class _Geval:
     dossier: Verzuimdossier | None = None
     vanaf: date | None = None
     overgeslagen: int = 0
+    afgerond: simpy.events.Event | None = None
 
 
 class Model:
@@ -291,6 +292,8 @@ class Model:
                 g.einddag = 728
                 g.uitkomst = "ziek_na_104_weken"
         g.klaar = True
+        if g.afgerond is not None and not g.afgerond.triggered:
+            g.afgerond.succeed()
         self.uitslagen.append(self._uitslag(g))
 
     def _route(self, i: int) -> str:
@@ -523,6 +526,7 @@ class Model:
         yield self.env.timeout(self._vertraging(i, 31, s.vertraging.bureau_kiezen))
         if not self._ziek(g):
             return
+        g.afgerond = self.env.event()
         self._leg_vast(
             g,
             "ReintegratiebureauGekozen",
@@ -540,7 +544,10 @@ class Model:
             self._leg_vast(g, "TrajectplanOpgesteld", "reintegratiebedrijf")
             if float(t.plaatsing[i, 0]) >= s.beleid.plaatsing_kans:
                 return
-            yield self.env.timeout(-s.vertraging.plaatsing * _ln(1 - float(t.plaatsing[i, 1])))
+            # The bureau searches until it places him or the case ends (recovery, day 728):
+            # then the slot goes to the next case.
+            zoektijd = -s.vertraging.plaatsing * _ln(1 - float(t.plaatsing[i, 1]))
+            yield self.env.any_of([self.env.timeout(zoektijd), g.afgerond])
         if not self._ziek(g) or self._dag(g) >= 728:
             return
         g.einddag = round(self._dag(g))
