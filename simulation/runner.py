@@ -13,6 +13,7 @@ import contextlib
 import csv
 import multiprocessing
 import os
+import resource
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -86,6 +87,7 @@ def draai_replicatie(opdracht: Opdracht) -> Telling:
                 telling.tel(u)
                 if schrijver is not None:
                     schrijver.writerow(_rij(opdracht.replicatie, u))
+    telling.piek_geheugen_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return telling
 
 
