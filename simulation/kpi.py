@@ -37,8 +37,8 @@ class Telling:
     terugkeer: list[int] = field(default_factory=lambda: [0] * (MAX_DAG + 1))
     nog_ziek_per_dag: list[int] = field(default_factory=lambda: [0] * (MAX_DAG + 1))
     feiten: int = 0
-    piek_geheugen_mib: float = 0.0
-    """Peak resident memory of the process that ran the replication (for the benchmark)."""
+    piek_geheugen_mib: float = field(default=0.0, compare=False)
+    """Peak resident memory of the process that ran the replication (benchmark, not a KPI)."""
 
     def tel(self, u: Uitslag) -> None:
         """Count one case."""
