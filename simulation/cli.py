@@ -46,7 +46,7 @@ from simulation.cohort import (
     lees_cohortbestand,
 )
 from simulation.kpi import Schatting, Telling, schattingen, verschillen
-from simulation.parameters import Scenario, ScenarioFout, lees_scenario
+from simulation.parameters import OngeldigScenarioError, Scenario, lees_scenario
 from simulation.runner import Opdracht, deelcohorten, simuleer, voeg_csv_samen
 
 STANDAARD_SEED = 20261123
@@ -87,7 +87,7 @@ def _lees(pad: Path) -> Scenario:
         cli._stop(2, f"bestand {pad} bestaat niet")
     try:
         scenario = lees_scenario(pad)
-    except ScenarioFout as fout:
+    except OngeldigScenarioError as fout:
         cli._stop(1, f"geweigerd: {fout}")
     if scenario.regelset_versie != REGELSET_VERSIE:
         cli.fout_uit.print(

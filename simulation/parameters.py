@@ -141,8 +141,6 @@ class OngeldigScenarioError(ValueError):
     """A scenario file that cannot be used; the message names the file, key and reason."""
 
 
-ScenarioFout = OngeldigScenarioError
-
 
 def lees_scenario(pad: Path) -> Scenario:
     """Read and check a scenario file."""
