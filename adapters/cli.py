@@ -7,6 +7,7 @@ error.  Messages go to standard error, results to standard output.
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import json
 import os
@@ -33,6 +34,7 @@ from adapters.opslag import (
     in_geheugen,
     open_dossiers,
 )
+from adapters.toegang import toegangslog_voor
 from adapters.uitwisseling import exporteer_regels, lees_invoer
 from adapters.weergave import (
     feit_json,
@@ -71,6 +73,11 @@ demo_app: typer.Typer = typer.Typer(
 )
 app.add_typer(dossier_app, name="dossier")
 app.add_typer(demo_app, name="demo")
+db_app: typer.Typer = typer.Typer(
+    help="Database administration (run once per database, before the service and workers).",
+    no_args_is_help=True,
+)
+app.add_typer(db_app, name="db")
 sleutel_app: typer.Typer = typer.Typer(
     help="Signing keys for export bundles.", no_args_is_help=True
 )
@@ -139,8 +146,17 @@ def _instellingen() -> Instellingen:
 
 
 def _dossiers() -> Dossierbestand:
+    instellingen = _instellingen()
     with _fouten():
-        return open_dossiers(_instellingen(), SysteemKlok())
+        dossiers = open_dossiers(instellingen, SysteemKlok())
+    if not instellingen.tabellen_aanmaken and (ontbreekt := dossiers.ontbrekende_tabellen()):
+        _stop(
+            4,
+            f"configuratie: tabel {', '.join(ontbreekt)} ontbreekt in "
+            f"{instellingen.beschrijving()} en CREATE_TABLE=n: maak het schema eerst aan met "
+            "`spoorwijzer db init`",
+        )
+    return dossiers
 
 
 def _vandaag() -> date:
@@ -714,6 +730,20 @@ def regels() -> None:
             r.naam, r.termijn, f"{r.bron.artikel}\n{r.bron.url}", ", ".join(v.id for v in r.versies)
         )
     uit.print(tabel)
+
+
+@db_app.command("init")
+def db_init() -> None:
+    """Create the event, read-model and access-log tables once; then run with CREATE_TABLE=n.
+
+    Starting many processes that each create tables races on the database catalogue; creating
+    them in one step first, and starting the service and workers with CREATE_TABLE=n, does not.
+    """
+    instellingen = dataclasses.replace(_instellingen(), tabellen_aanmaken=True)
+    with _fouten():
+        dossiers = open_dossiers(instellingen, SysteemKlok())
+        toegangslog_voor(dossiers, tabellen_aanmaken=True).maak_tabel()
+    uit.print(f"schema klaar in {instellingen.beschrijving()}", markup=False)
 
 
 @demo_app.command("laad")

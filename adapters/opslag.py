@@ -24,7 +24,7 @@ from urllib.parse import unquote, urlparse
 from uuid import UUID
 
 from adapters.klok import SysteemKlok
-from adapters.overzicht import HeeftOverzicht, Overzichtsrij, rijen_voor
+from adapters.overzicht import TABEL, HeeftOverzicht, Overzichtsrij, rijen_voor
 from domain.fouten import DossierNietGevondenError
 from domain.gebeurtenissen import DossierGebeurtenis
 from domain.keten import Ketencontrole, Ketenvolger
@@ -211,6 +211,27 @@ class Dossierbestand(Verzuimdossiers):
         if hasattr(recorder, "rijen_vanaf"):
             return recorder.rijen_vanaf(start, aantal)  # type: ignore[no-any-return]
         return [(n.id, n) for n in self.recorder.select_notifications(start, aantal)]
+
+    def ontbrekende_tabellen(self) -> list[str]:
+        """Tables this store needs that do not exist (with CREATE_TABLE=n: run ``db init``)."""
+        recorder: Any = self.recorder
+        nodig = (
+            [recorder.events_table_name, TABEL] if hasattr(recorder, "events_table_name") else []
+        )
+        if not nodig:
+            return []  # in memory
+        if hasattr(recorder.datastore, "schema"):  # PostgreSQL
+            with recorder.datastore.get_connection() as verbinding, verbinding.cursor() as c:
+                c.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = %s",
+                    (recorder.datastore.schema or "public",),
+                )
+                bestaand = {rij["table_name"] for rij in c.fetchall()}
+        else:
+            with recorder.datastore.transaction(commit=False) as c:
+                c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                bestaand = {rij[0] for rij in c.fetchall()}
+        return [tabel for tabel in nodig if tabel not in bestaand]
 
     def zoek_id(self, tekst: str) -> UUID:
         """A dossier id from its full form or a unique prefix (as ``dossier lijst`` shows)."""

@@ -141,7 +141,6 @@ class OngeldigScenarioError(ValueError):
     """A scenario file that cannot be used; the message names the file, key and reason."""
 
 
-
 def lees_scenario(pad: Path) -> Scenario:
     """Read and check a scenario file."""
     try:
