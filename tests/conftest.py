@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
+import psycopg
 import pytest
 from hypothesis import HealthCheck, settings
+from psycopg import sql
 
 from adapters.klok import VasteKlok
 from adapters.opslag import Dossierbestand, in_geheugen
@@ -27,6 +31,38 @@ settings.register_profile("dev", max_examples=60, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
 
 HERKOMST = Herkomst(bron="api", geregistreerd_door="test", correlatie_id="test-1")
+POSTGRES_URL = "SPOORWIJZER_TEST_POSTGRES_URL"
+
+
+def postgres_url() -> str:
+    """The throwaway PostgreSQL of ``make test``; skip without it, but fail under CI=true."""
+    url = os.environ.get(POSTGRES_URL)
+    if url:
+        return url
+    if os.environ.get("CI") == "true":
+        pytest.fail(
+            f"CI=true but {POSTGRES_URL} is not set: CI must run the PostgreSQL tests "
+            "(run them through scripts/met-postgres.sh)",
+            pytrace=False,
+        )
+    pytest.skip(f"{POSTGRES_URL} not set (run through scripts/met-postgres.sh)")
+
+
+@pytest.fixture
+def postgres_schema() -> Iterator[tuple[str, str]]:
+    """A fresh PostgreSQL schema for one test, dropped afterwards: (url, schema)."""
+    url = postgres_url()
+    schema = f"test_{uuid4().hex[:16]}"
+    with psycopg.connect(url, autocommit=True) as verbinding:
+        verbinding.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+    try:
+        yield url, schema
+    finally:
+        with psycopg.connect(url, autocommit=True) as verbinding:
+            verbinding.execute(
+                sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema))
+            )
+
 
 FEATURES = Path(__file__).parents[1] / "features"
 _TAG = re.compile(r"(?<![\w@])@([\w-]+)")

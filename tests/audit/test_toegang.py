@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import getpass
 import json
-import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
@@ -48,7 +47,6 @@ from adapters.toegang import (
     toepassing,
 )
 
-POSTGRES_URL = "SPOORWIJZER_TEST_POSTGRES_URL"
 T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 CET = timezone(timedelta(hours=1))
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "data" / "voorbeelden"
@@ -98,35 +96,6 @@ class Winkel:
     def sluit(self) -> None:
         for app in self.apps:
             app.close()
-
-
-def _postgres_url() -> str:
-    url = os.environ.get(POSTGRES_URL)
-    if url:
-        return url
-    if os.environ.get("CI") == "true":
-        pytest.fail(
-            f"CI=true but {POSTGRES_URL} is not set: CI must run the PostgreSQL tests "
-            "(run them through scripts/met-postgres.sh)",
-            pytrace=False,
-        )
-    pytest.skip(f"{POSTGRES_URL} not set (run through scripts/met-postgres.sh)")
-
-
-@pytest.fixture
-def postgres_schema() -> Iterator[tuple[str, str]]:
-    """A fresh PostgreSQL schema for one test, dropped afterwards: (url, schema)."""
-    url = _postgres_url()
-    schema = f"toegang_{uuid4().hex[:16]}"
-    with psycopg.connect(url, autocommit=True) as verbinding:
-        verbinding.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
-    try:
-        yield url, schema
-    finally:
-        with psycopg.connect(url, autocommit=True) as verbinding:
-            verbinding.execute(
-                sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema))
-            )
 
 
 def _postgres_instellingen(url: str, schema: str, **extra: str) -> Instellingen:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
-import psycopg
 import pytest
 from typer.testing import CliRunner
 
@@ -17,19 +14,10 @@ VOORBEELD = (
 )
 
 
-def _omgevingen(tmp_path: Path, opslag: str) -> dict[str, str]:
+def _omgevingen(tmp_path: Path, opslag: str, request: pytest.FixtureRequest) -> dict[str, str]:
     if opslag == "sqlite":
         return {"SPOORWIJZER_OPSLAG": "sqlite", "SPOORWIJZER_DB": str(tmp_path / "x.db")}
-    url = os.environ.get("SPOORWIJZER_TEST_POSTGRES_URL")
-    if not url:
-        if os.environ.get("CI") == "true":
-            pytest.fail(
-                "SPOORWIJZER_TEST_POSTGRES_URL ontbreekt; onder CI=true moet PostgreSQL draaien"
-            )
-        pytest.skip("geen PostgreSQL (start via scripts/met-postgres.sh)")
-    schema = f"init_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(url, autocommit=True) as verbinding:
-        verbinding.execute(f"CREATE SCHEMA {schema}")
+    url, schema = request.getfixturevalue("postgres_schema")
     return {
         "SPOORWIJZER_OPSLAG": "postgres",
         "SPOORWIJZER_DATABASE_URL": url,
@@ -39,9 +27,9 @@ def _omgevingen(tmp_path: Path, opslag: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("opslag", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def test_without_tables_and_create_table_off_the_cli_says_run_db_init(
-    tmp_path: Path, opslag: str
+    tmp_path: Path, opslag: str, request: pytest.FixtureRequest
 ) -> None:
-    omgeving = {**_omgevingen(tmp_path, opslag), "CREATE_TABLE": "n"}
+    omgeving = {**_omgevingen(tmp_path, opslag, request), "CREATE_TABLE": "n"}
     loper = CliRunner()
 
     zonder = loper.invoke(cli.app, ["dossier", "lijst"], env=omgeving)

@@ -14,19 +14,16 @@ they fail: CI must never silently skip PostgreSQL.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from uuid import UUID, uuid4
+from uuid import UUID
 
-import psycopg
 import pytest
 from eventsourcing.persistence import IntegrityError, StoredEvent
-from psycopg import sql
 
 from adapters.klok import VasteKlok
 from adapters.mapper import DossierMapper
@@ -42,7 +39,6 @@ from domain.waarden import Actor, Herkomst
 from tests.conftest import HERKOMST, feit, ziekmelding
 
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "data" / "voorbeelden"
-POSTGRES_URL = "SPOORWIJZER_TEST_POSTGRES_URL"
 T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 
 
@@ -81,35 +77,6 @@ class Opslag:
     def sluit(self) -> None:
         for app in self.apps:
             app.close()
-
-
-def _postgres_url() -> str:
-    url = os.environ.get(POSTGRES_URL)
-    if url:
-        return url
-    if os.environ.get("CI") == "true":
-        pytest.fail(
-            f"CI=true but {POSTGRES_URL} is not set: CI must run the PostgreSQL tests "
-            "(run them through scripts/met-postgres.sh)",
-            pytrace=False,
-        )
-    pytest.skip(f"{POSTGRES_URL} not set (run through scripts/met-postgres.sh)")
-
-
-@pytest.fixture
-def postgres_schema() -> Iterator[tuple[str, str]]:
-    """A fresh PostgreSQL schema for one test, dropped afterwards: (url, schema)."""
-    url = _postgres_url()
-    schema = f"test_{uuid4().hex[:16]}"
-    with psycopg.connect(url, autocommit=True) as verbinding:
-        verbinding.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
-    try:
-        yield url, schema
-    finally:
-        with psycopg.connect(url, autocommit=True) as verbinding:
-            verbinding.execute(
-                sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema))
-            )
 
 
 @pytest.fixture(
