@@ -732,6 +732,24 @@ def regels() -> None:
     uit.print(tabel)
 
 
+@app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    poort: Annotated[int, typer.Option("--poort", help="Port.")] = 8000,
+    tokens: Annotated[
+        Path, typer.Option("--tokens", help="Token file (TOML, SHA-256 hashed tokens).")
+    ] = Path("var/tokens.toml"),
+) -> None:
+    """Serve the HTTP API on the configured store (OpenAPI docs at /docs)."""
+    from adapters.api.serve import serve as api_serve
+    from adapters.api.toegang import ToegangsconfigError
+
+    try:
+        api_serve(host, poort, tokens)
+    except ToegangsconfigError as fout:
+        _stop(4, f"configuratie: {fout}")
+
+
 @db_app.command("init")
 def db_init() -> None:
     """Create the event, read-model and access-log tables once; then run with CREATE_TABLE=n.

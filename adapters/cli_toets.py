@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
 from adapters import cli
+from adapters.weergave import toets_json
 from domain.rivtoets import Poortwachtertoets, Toetspunt, Uitkomst, toets_riv
 
 KLEUR: dict[Uitkomst, str] = {
@@ -27,34 +28,6 @@ KLEUR: dict[Uitkomst, str] = {
     "ontbreekt": "bold red",
     "niet_van_toepassing": "dim",
 }
-
-
-def toetspunt_json(punt: Toetspunt) -> dict[str, Any]:
-    """One item of the check with all its fields."""
-    return {
-        "code": punt.code,
-        "omschrijving": punt.omschrijving,
-        "uitkomst": punt.uitkomst,
-        "reden": punt.reden,
-        "bron": {"artikel": punt.bron.artikel, "url": punt.bron.url},
-        "loonsanctierisico": punt.loonsanctierisico,
-        "uit_vocabulaire": punt.uit_vocabulaire,
-        "posities": list(punt.posities),
-        "uiterste_datum": punt.uiterste_datum.isoformat() if punt.uiterste_datum else None,
-    }
-
-
-def toets_json(toets: Poortwachtertoets) -> dict[str, Any]:
-    """The whole check: verdict, risks, items to check by hand, and every item."""
-    return {
-        "peildatum": toets.peildatum.isoformat(),
-        "oordeel": toets.oordeel,
-        "riv_uiterste_datum": toets.riv_uiterste_datum.isoformat(),
-        "riv_aan_de_orde": toets.riv_aan_de_orde,
-        "risico_loonsanctie": [p.code for p in toets.risico_loonsanctie],
-        "handmatig": [p.code for p in toets.handmatig],
-        "toetspunten": [toetspunt_json(p) for p in toets.punten],
-    }
 
 
 def _uitkomst(punt: Toetspunt) -> Text:

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from domain.feiten import Feit, feit_als_uitwisseling, json_waarde
+from domain.rivtoets import Poortwachtertoets, Toetspunt
 from domain.stand import Reintegratiestand
 from domain.termijnen import Termijnoverzicht, Verplichting
 from domain.toepassing import Signaal
@@ -113,4 +114,32 @@ def signaal_json(signaal: Signaal) -> dict[str, Any]:
         "werknemer": signaal.werknemer,
         "werkgever": signaal.werkgever,
         **verplichting_json(signaal.verplichting),
+    }
+
+
+def toetspunt_json(punt: Toetspunt) -> dict[str, Any]:
+    """One item of the check with all its fields."""
+    return {
+        "code": punt.code,
+        "omschrijving": punt.omschrijving,
+        "uitkomst": punt.uitkomst,
+        "reden": punt.reden,
+        "bron": {"artikel": punt.bron.artikel, "url": punt.bron.url},
+        "loonsanctierisico": punt.loonsanctierisico,
+        "uit_vocabulaire": punt.uit_vocabulaire,
+        "posities": list(punt.posities),
+        "uiterste_datum": punt.uiterste_datum.isoformat() if punt.uiterste_datum else None,
+    }
+
+
+def toets_json(toets: Poortwachtertoets) -> dict[str, Any]:
+    """The whole check: verdict, risks, items to check by hand, and every item."""
+    return {
+        "peildatum": toets.peildatum.isoformat(),
+        "oordeel": toets.oordeel,
+        "riv_uiterste_datum": toets.riv_uiterste_datum.isoformat(),
+        "riv_aan_de_orde": toets.riv_aan_de_orde,
+        "risico_loonsanctie": [p.code for p in toets.risico_loonsanctie],
+        "handmatig": [p.code for p in toets.handmatig],
+        "toetspunten": [toetspunt_json(p) for p in toets.punten],
     }

@@ -1,0 +1,1 @@
+"""API tests: FastAPI TestClient against an in-memory store."""
