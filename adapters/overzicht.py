@@ -325,12 +325,6 @@ class OverzichtSQLiteRecorder(SQLiteApplicationRecorder):
         for waarden in rijen:
             yield rij_uit(tuple(waarden))
 
-    def aantal_in_overzicht(self) -> int:
-        """How many dossiers the read model holds."""
-        with self.datastore.transaction(commit=False) as c:
-            c.execute(f"SELECT COUNT(*) FROM {TABEL}")  # noqa: S608
-            return int(c.fetchone()[0])
-
 
 def rijen_voor(dossiers: Iterable[object]) -> list[Overzichtsrij]:
     """Read-model rows for the verzuimdossiers among saved objects."""

@@ -86,11 +86,6 @@ class Verplichting(NamedTuple):
     uitleg: str
     opmerkingen: tuple[str, ...] = ()
 
-    @property
-    def is_voldaan(self) -> bool:
-        """Met, on time or late."""
-        return self.status in ("tijdig", "te_laat")
-
 
 @dataclass(frozen=True, slots=True)
 class Onderbreking:

@@ -25,7 +25,7 @@ from typing import Any
 
 import simpy
 
-from adapters.opslag import in_geheugen
+from adapters.opslag import Dossierbestand, in_geheugen
 from adapters.uitwisseling import lees_invoer
 from domain.fouten import GeweigerdError
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
@@ -119,6 +119,7 @@ class Model:
         self.s = scenario
         self.gevallen = gevallen
         self.id_basis = id_basis
+        self._geheugen: Dossierbestand | None = None  # builds known histories (never saves)
         self.nul = (
             min(g.eerste_ziektedag for g in gevallen) if gevallen else scenario.cohort.startdatum
         )
@@ -264,7 +265,9 @@ class Model:
         duur = bekend.ziekteduur or self._ziekteduur(i, al_ziek)
         g = _Geval(i, bekend.eerste_ziektedag, start, duur, vanaf=bekend.vanaf)
         if bekend.regels:
-            dossier = in_geheugen().bouw_dossier(lees_invoer(bekend.regels), self.herkomst)
+            if self._geheugen is None:
+                self._geheugen = in_geheugen()
+            dossier = self._geheugen.bouw_dossier(lees_invoer(bekend.regels), self.herkomst)
             g.feiten.extend((r.type_naam, r.datum) for r in dossier.registraties)
             if self.met_domein:
                 g.dossier = dossier
