@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlparse
 from uuid import UUID
 
 from adapters.klok import SysteemKlok
+from adapters.medisch import TABEL_MEDISCH, Opgeslagen
 from adapters.overzicht import TABEL, HeeftOverzicht, Overzichtsrij, rijen_voor
 from domain.fouten import DossierNietGevondenError
 from domain.gebeurtenissen import DossierGebeurtenis
@@ -163,6 +164,10 @@ class Dossierbestand(Verzuimdossiers):
         recorder: Any = self.recorder
         return recorder  # type: ignore[no-any-return]
 
+    def medisch(self, dossier_id: UUID) -> list[Opgeslagen]:
+        """The medical notes of a dossier (kept apart; see :mod:`adapters.medisch`)."""
+        return self._overzicht.medische_aantekeningen(dossier_id)
+
     def overzicht(self) -> list[Overzichtsrij]:
         """Every stored dossier (one row each), in order of first sick day."""
         return sorted(
@@ -216,7 +221,9 @@ class Dossierbestand(Verzuimdossiers):
         """Tables this store needs that do not exist (with CREATE_TABLE=n: run ``db init``)."""
         recorder: Any = self.recorder
         nodig = (
-            [recorder.events_table_name, TABEL] if hasattr(recorder, "events_table_name") else []
+            [recorder.events_table_name, TABEL, TABEL_MEDISCH]
+            if hasattr(recorder, "events_table_name")
+            else []
         )
         if not nodig:
             return []  # in memory

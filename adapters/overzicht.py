@@ -28,6 +28,18 @@ from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 from psycopg.sql import SQL, Identifier
 
 from adapters.mapper import _omzetter
+from adapters.medisch import (
+    SQLITE_INVOEGEN,
+    SQLITE_SELECTEER,
+    SQLITE_TABEL,
+    Opgeslagen,
+    aantekening_uit,
+    postgres_invoegen,
+    postgres_rijen,
+    postgres_selecteer,
+    postgres_tabel,
+    sqlite_rijen,
+)
 from domain.feiten import Feit, json_waarde
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
 from domain.regels import REGELS
@@ -204,6 +216,10 @@ class HeeftOverzicht(typing.Protocol):
         """Every dossier's row."""
         ...
 
+    def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
+        """A dossier's medical notes (kept apart from the events) in position order."""
+        ...
+
 
 class OverzichtPOPORecorder(POPOApplicationRecorder):
     """In-memory events plus the read model."""
@@ -211,12 +227,22 @@ class OverzichtPOPORecorder(POPOApplicationRecorder):
     def __init__(self) -> None:
         super().__init__()
         self._overzicht: dict[UUID, Overzichtsrij] = {}
+        self._medisch: dict[UUID, list[Opgeslagen]] = {}
 
     def _update_table(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Any:
         resultaat = super()._update_table(stored_events, **kwargs)
         for rij in kwargs.get("overzicht", ()):
             self._overzicht[rij.dossier_id] = rij
+        for aantekening in kwargs.get("medisch", ()):
+            self._medisch.setdefault(aantekening.dossier_id, []).append(
+                (aantekening, aantekening.sha256)
+            )
         return resultaat
+
+    def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
+        """A dossier's medical notes in position order."""
+        with self._database_lock:
+            return sorted(self._medisch.get(dossier_id, ()), key=lambda a: a[0].positie)
 
     def overzicht(self) -> Iterator[Overzichtsrij]:
         """Every dossier's row."""
@@ -243,6 +269,7 @@ class OverzichtSQLiteRecorder(SQLiteApplicationRecorder):
             f"CREATE TABLE IF NOT EXISTS {TABEL} (dossier_id TEXT PRIMARY KEY, "
             "versie INTEGER NOT NULL, werknemer TEXT NOT NULL, werkgever TEXT NOT NULL, "
             "eerste_ziektedag TEXT NOT NULL, feiten TEXT NOT NULL)",
+            SQLITE_TABEL,
         ]
 
     def _insert_events(
@@ -264,7 +291,16 @@ class OverzichtSQLiteRecorder(SQLiteApplicationRecorder):
         rijen = [rij.als_tuple() for rij in kwargs.get("overzicht", ())]
         if rijen:
             c.executemany(_SQLITE_UPSERT, rijen)
+        medisch = sqlite_rijen(kwargs.get("medisch", ()))
+        if medisch:
+            c.executemany(SQLITE_INVOEGEN, medisch)
         return resultaat
+
+    def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
+        """A dossier's medical notes in position order."""
+        with self.datastore.transaction(commit=False) as c:
+            c.execute(SQLITE_SELECTEER, (dossier_id.hex,))
+            return [aantekening_uit(tuple(r)) for r in c.fetchall()]
 
     def select_events(
         self,
@@ -355,6 +391,9 @@ class OverzichtPostgresRecorder(PostgresApplicationRecorder):
             "SELECT dossier_id, versie, werknemer, werkgever, eerste_ziektedag, feiten "
             "FROM {schema}.{tabel}"
         ).format(**tabel)
+        self.sql_create_statements.append(postgres_tabel(self.datastore.schema))
+        self._medisch_invoegen = postgres_invoegen(self.datastore.schema)
+        self._medisch_selecteer = postgres_selecteer(self.datastore.schema)
 
     def _insert_events(
         self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any
@@ -363,6 +402,15 @@ class OverzichtPostgresRecorder(PostgresApplicationRecorder):
         rijen = [rij.als_tuple() for rij in kwargs.get("overzicht", ())]
         if rijen:
             curs.executemany(self._upsert, rijen)
+        medisch = postgres_rijen(kwargs.get("medisch", ()))
+        if medisch:
+            curs.executemany(self._medisch_invoegen, medisch)
+
+    def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
+        """A dossier's medical notes in position order."""
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            curs.execute(self._medisch_selecteer, (dossier_id,))
+            return [aantekening_uit(tuple(r.values())) for r in curs.fetchall()]
 
     def overzicht(self) -> Iterator[Overzichtsrij]:
         """Every dossier's row."""

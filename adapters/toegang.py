@@ -67,7 +67,16 @@ from domain.fouten import GeweigerdError
 from domain.poorten import Klok
 
 Actie = Literal[
-    "lezen", "exporteren", "verifieren", "rapporteren", "toetsen", "geschiedenis", "audit"
+    "lezen",
+    "exporteren",
+    "verifieren",
+    "rapporteren",
+    "toetsen",
+    "geschiedenis",
+    "audit",
+    "medisch_lezen",
+    "vastleggen",
+    "importeren",
 ]
 Resultaat = Literal["toegestaan", "geweigerd"]
 Bron = Literal["cli", "api"]

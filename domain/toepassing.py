@@ -19,6 +19,11 @@ from eventsourcing.utils import get_topic
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
 from domain.gebeurtenissen import ZiekmeldingOntvangen
 from domain.invoer import Invoer
+from domain.medisch import (
+    MedischeAantekening,
+    MedischeGegevens,
+    weiger_medisch_zonder_bedrijfsarts,
+)
 from domain.poorten import Klok
 from domain.termijnen import Termijnoverzicht, Verplichting, is_signaal
 from domain.verzuimdossier import Verzuimdossier, projecteer
@@ -60,11 +65,13 @@ class Verzuimdossiers(Application[UUID]):
         invoer: Invoer,
         herkomst: Herkomst,
         verwachte_versie: int | None = None,
+        medisch: MedischeGegevens | None = None,
     ) -> int:
         """Record one fact in a stored dossier; return its position.
 
         With ``verwachte_versie`` the fact is refused with :class:`VersieConflictError`
-        when the dossier has changed since the caller read it.
+        when the dossier has changed since the caller read it.  A ``medisch`` part is stored
+        apart from the events, in the same transaction (see :mod:`domain.medisch`).
         """
         dossier = self.dossier(dossier_id)
         if verwachte_versie is not None and dossier.version != verwachte_versie:
@@ -73,9 +80,25 @@ class Verzuimdossiers(Application[UUID]):
                 f"verwacht {verwachte_versie}"
             )
             raise VersieConflictError(msg)
-        positie = dossier.registreer(invoer, herkomst, self.klok.nu())
+        if medisch is not None:
+            weiger_medisch_zonder_bedrijfsarts(herkomst)
+        tijdstip = self.klok.nu()
+        positie = dossier.registreer(invoer, herkomst, tijdstip)
+        aantekeningen = []
+        if medisch is not None and herkomst.geregistreerd_door:
+            aantekeningen.append(
+                MedischeAantekening(
+                    dossier_id=dossier.id,
+                    positie=positie,
+                    type_naam=invoer.type_naam,
+                    datum=invoer.datum,
+                    gegevens=medisch,
+                    vastgelegd_door=herkomst.geregistreerd_door,
+                    vastgelegd_op=tijdstip,
+                )
+            )
         try:
-            self.save(dossier)
+            self.save(dossier, medisch=aantekeningen)
         except IntegrityError as fout:
             msg = f"dossier {dossier_id} is tegelijk gewijzigd; lees opnieuw en probeer nog eens"
             raise VersieConflictError(msg) from fout

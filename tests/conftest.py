@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from hypothesis import HealthCheck, settings
 from psycopg import sql
 
 from adapters.klok import VasteKlok
-from adapters.opslag import Dossierbestand, in_geheugen
+from adapters.opslag import Dossierbestand, Instellingen, in_geheugen, open_dossiers
 from domain.invoer import Invoer, valideer
 from domain.waarden import Herkomst
 
@@ -109,3 +110,71 @@ def ziekmelding(eerste_ziektedag: str = "2025-01-06", **velden: Any) -> Invoer:
         werkgever=velden.pop("werkgever", "Hoveniersbedrijf De Linde"),
         **velden,
     )
+
+
+# -- one store of each kind (the persistence and API suites run on all three) -----------------
+
+
+@dataclass
+class Opslag:
+    """An empty store of one kind, and a way to open it again."""
+
+    soort: str
+    instellingen: Instellingen
+    klok: VasteKlok
+    apps: list[Dossierbestand] = field(default_factory=list)
+
+    @property
+    def blijvend(self) -> bool:
+        """Whether a new application object sees what an earlier one stored."""
+        return self.soort != "geheugen"
+
+    def open(self) -> Dossierbestand:
+        """A new application object on this store."""
+        app = open_dossiers(self.instellingen, self.klok)
+        self.apps.append(app)
+        return app
+
+    @property
+    def app(self) -> Dossierbestand:
+        """The first application object."""
+        return self.apps[0] if self.apps else self.open()
+
+    def opnieuw(self) -> Dossierbestand:
+        """A new application object on the same file or database (the same object in memory)."""
+        return self.open() if self.blijvend else self.app
+
+    def sluit(self) -> None:
+        for app in self.apps:
+            app.close()
+
+
+@pytest.fixture(
+    params=[
+        pytest.param("geheugen", id="geheugen"),
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
+    ]
+)
+def opslag(request: pytest.FixtureRequest, tmp_path: Path, klok: VasteKlok) -> Iterator[Opslag]:
+    """An empty store of each kind."""
+    soort: str = request.param
+    if soort == "postgres":
+        url, schema = request.getfixturevalue("postgres_schema")
+        instellingen = Instellingen.uit_omgeving(
+            {
+                "SPOORWIJZER_OPSLAG": "postgres",
+                "SPOORWIJZER_DATABASE_URL": url,
+                "POSTGRES_SCHEMA": schema,
+            }
+        )
+        assert instellingen.postgres["POSTGRES_SCHEMA"] == schema
+    elif soort == "sqlite":
+        instellingen = Instellingen(opslag="sqlite", sqlite_pad=tmp_path / "dossiers.db")
+    else:
+        instellingen = Instellingen(opslag="geheugen")
+    winkel = Opslag(soort, instellingen, klok)
+    try:
+        yield winkel
+    finally:
+        winkel.sluit()

@@ -28,12 +28,13 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from adapters.api.toegang import (
     CORRECTIES,
     IMPORTEURS,
+    MEDISCH_LEZERS,
     Toegangsconfig,
     Tokenhouder,
     weigering_vastleggen,
 )
 from adapters.opslag import Dossierbestand
-from adapters.toegang import Actie, Toegangslog, toegangslog_voor
+from adapters.toegang import STANDAARD_DOEL, Actie, Toegangslog, toegangslog_voor
 from adapters.uitwisseling import exporteer_regels, lees_invoer
 from adapters.weergave import (
     feit_json,
@@ -46,6 +47,7 @@ from adapters.weergave import (
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
 from domain.gebeurtenissen import ALLE_TYPES
 from domain.invoer import Invoer, valideer
+from domain.medisch import MEDISCHE_BRON, MedischeGegevens, valideer_medisch
 from domain.rivtoets import toets_riv
 from domain.verzuimdossier import Verzuimdossier
 from domain.waarden import Herkomst
@@ -280,12 +282,33 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
             dossier = dossiers.dossier(_dossier_uuid(dossier_id))
         except DossierNietGevondenError:
             _niet_gevonden(dossier_id)
-        if not wie.ziet(dossier.werkgever):
+        if not wie.ziet(dossier.werkgever, dossier.werknemer):
+            log.leg_vast(
+                actie="vastleggen",
+                gebruiker=wie.gebruiker,
+                rol=wie.rol,
+                doel=STANDAARD_DOEL,
+                dossier_id=dossier.id,
+                bron="api",
+                resultaat="geweigerd",
+                toelichting="dossier buiten de reikwijdte van het token",
+            )
             _niet_gevonden(dossier_id)
         return dossier
 
-    def lees(wie: Tokenhouder, dossier_id: str, actie: Actie, doel: str | None) -> Verzuimdossier:
-        """A read: check the purpose, find the dossier, log the access (also a refusal)."""
+    def lees(
+        wie: Tokenhouder,
+        dossier_id: str,
+        actie: Actie,
+        doel: str | None,
+        *,
+        medisch: bool = False,
+    ) -> Verzuimdossier:
+        """A read: check the purpose, find the dossier, log the access (also a refusal).
+
+        ``medisch``: the read is of medical notes, which only :data:`MEDISCH_LEZERS` may do;
+        another role in scope gets a 403, logged as a refusal.
+        """
         if doel is None or not doel.strip():
             raise ApiFoutError(
                 422,
@@ -298,21 +321,57 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
             dossier = dossiers.dossier(_dossier_uuid(dossier_id))
         except DossierNietGevondenError:
             _niet_gevonden(dossier_id)
-        toegestaan = wie.ziet(dossier.werkgever)
+        in_reikwijdte = wie.ziet(dossier.werkgever, dossier.werknemer)
+        medisch_geweigerd = medisch and not wie.mag_medisch_lezen()
+        toegestaan = in_reikwijdte and not medisch_geweigerd
         log.leg_vast(
             actie=actie,
             gebruiker=wie.gebruiker,
             rol=wie.rol,
             doel=doel.strip(),
             dossier_id=dossier.id,
-            werknemer=dossier.werknemer if toegestaan else None,
+            werknemer=dossier.werknemer if in_reikwijdte else None,
             bron="api",
             resultaat="toegestaan" if toegestaan else "geweigerd",
-            toelichting=None if toegestaan else "werkgever buiten de reikwijdte van het token",
+            toelichting=(
+                None
+                if toegestaan
+                else "dossier buiten de reikwijdte van het token"
+                if not in_reikwijdte
+                else f"rol {wie.rol} mag geen medische gegevens inzien"
+            ),
         )
-        if not toegestaan:
+        if not in_reikwijdte:
             _niet_gevonden(dossier_id)
+        if medisch_geweigerd:
+            raise ApiFoutError(
+                403,
+                f"rol {wie.rol} mag geen medische gegevens inzien; dat mogen alleen "
+                f"{' en '.join(sorted(MEDISCH_LEZERS))} ({MEDISCHE_BRON})",
+                toets="medisch_alleen_bedrijfsarts_en_werknemer",
+            )
         return dossier
+
+    def schrijf_log(
+        wie: Tokenhouder,
+        dossier: Verzuimdossier,
+        actie: Actie,
+        doel: str | None,
+        *,
+        geweigerd: str | None = None,
+    ) -> None:
+        """Log a write, or a write refused for lack of permission (``geweigerd``: why)."""
+        log.leg_vast(
+            actie=actie,
+            gebruiker=wie.gebruiker,
+            rol=wie.rol,
+            doel=(doel or "").strip() or STANDAARD_DOEL,
+            dossier_id=dossier.id,
+            werknemer=dossier.werknemer,
+            bron="api",
+            resultaat="geweigerd" if geweigerd else "toegestaan",
+            toelichting=geweigerd,
+        )
 
     def vandaag(peildatum: date | None) -> date:
         return peildatum or dossiers.klok.nu().astimezone(NL).date()
@@ -322,7 +381,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
         if weigering is not None:
             raise ApiFoutError(403, weigering.reden, toets=weigering.toets, veld="type")
         werkgever = str(invoer.velden.get("werkgever", ""))
-        if not wie.ziet(werkgever):
+        if not wie.ziet(werkgever, str(invoer.velden.get("werknemer", ""))):
             raise ApiFoutError(
                 403,
                 f"dit token mag geen dossiers van werkgever {werkgever!r} vastleggen",
@@ -352,6 +411,16 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
         invoer = valideer(gegevens)
         mag_openen(wie, invoer, invoer.type_naam)
         dossier_id = dossiers.open_dossier(invoer, herkomst(wie, x_namens))
+        log.leg_vast(
+            actie="vastleggen",
+            gebruiker=wie.gebruiker,
+            rol=wie.rol,
+            doel=STANDAARD_DOEL,
+            dossier_id=dossier_id,
+            werknemer=str(invoer.velden["werknemer"]),
+            bron="api",
+            toelichting="dossier geopend",
+        )
         response.headers["Location"] = f"/dossiers/{dossier_id}"
         response.headers["ETag"] = '"1"'
         return {"dossier_id": str(dossier_id), "versie": 1}
@@ -399,6 +468,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
         mag_openen(wie, invoeren[0], invoeren[0].type_naam)
         dossier = dossiers.bouw_dossier(invoeren, herkomst(wie, x_namens))
         dossiers.save(dossier)
+        schrijf_log(wie, dossier, "importeren", None)
         response.headers["Location"] = f"/dossiers/{dossier.id}"
         response.headers["ETag"] = f'"{dossier.version}"'
         return {"dossier_id": str(dossier.id), "versie": dossier.version}
@@ -416,25 +486,53 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
         response: Response,
         if_match: Annotated[str | None, Header()] = None,
         x_namens: Annotated[str | None, Header()] = None,
+        x_doel: Annotated[str | None, Header()] = None,
     ) -> dict[str, Any]:
-        """Record one fact (any type of contract section 3); ``If-Match`` for concurrency."""
+        """Record one fact (any type of contract section 3); ``If-Match`` for concurrency.
+
+        The bedrijfsarts may add ``"medisch": {"diagnose", "behandeling", "toelichting"}`` to a
+        probleemanalyse, actueel oordeel, contact or intervention: it is stored apart from the
+        fact and read only through ``GET /dossiers/{id}/medisch``.
+        """
         verwacht = _versie_uit(if_match)
         dossier = eigen_dossier(wie, dossier_id)
         gegevens = _json_object(ruw)
+        medisch_ruw = gegevens.pop("medisch", None)
         type_naam = gegevens.get("type")
-        if isinstance(type_naam, str) and type_naam not in CORRECTIES:
-            weigering = weigering_vastleggen(wie, type_naam)
-            if weigering is not None and type_naam in _BEKEND:
-                raise ApiFoutError(403, weigering.reden, toets=weigering.toets, veld="type")
-        invoer = valideer(gegevens)
-        if invoer.type_naam in CORRECTIES:
-            _mag_corrigeren(wie, dossier, invoer)
+        try:
+            if isinstance(type_naam, str) and type_naam not in CORRECTIES:
+                weigering = weigering_vastleggen(wie, type_naam)
+                if weigering is not None and type_naam in _BEKEND:
+                    raise ApiFoutError(403, weigering.reden, toets=weigering.toets, veld="type")
+            if medisch_ruw is not None and wie.rol != "bedrijfsarts":
+                raise ApiFoutError(
+                    403,
+                    f"rol {wie.rol} mag geen medische gegevens vastleggen; dat doet alleen de "
+                    f"bedrijfsarts ({MEDISCHE_BRON})",
+                    toets="medisch_alleen_bedrijfsarts",
+                    veld="medisch",
+                )
+            invoer = valideer(gegevens)
+            if invoer.type_naam in CORRECTIES:
+                _mag_corrigeren(wie, dossier, invoer)
+        except ApiFoutError as fout:
+            if fout.status == 403:
+                schrijf_log(wie, dossier, "vastleggen", x_doel, geweigerd=fout.reden)
+            raise
+        medisch: MedischeGegevens | None = None
+        if medisch_ruw is not None:
+            medisch = valideer_medisch(invoer.type_naam, medisch_ruw)
         try:
             positie = dossiers.registreer(
-                dossier.id, invoer, herkomst(wie, x_namens), verwachte_versie=verwacht
+                dossier.id,
+                invoer,
+                herkomst(wie, x_namens),
+                verwachte_versie=verwacht,
+                medisch=medisch,
             )
         except VersieConflictError as fout:
             raise ApiFoutError(409, str(fout), toets="verwachte_versie", veld="If-Match") from None
+        schrijf_log(wie, dossier, "vastleggen", x_doel)
         response.headers["Location"] = f"/dossiers/{dossier.id}"
         response.headers["ETag"] = f'"{positie}"'
         return {"dossier_id": str(dossier.id), "positie": positie, "versie": positie}
@@ -531,6 +629,23 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
             **toets_json(uitslag),
         }
 
+    @app.get("/dossiers/{dossier_id}/medisch", tags=["medisch"])
+    def medisch_lezen(dossier_id: str, wie: Houder, x_doel: Doel = None) -> dict[str, Any]:
+        """The medical notes beside the dossier's facts: bedrijfsarts and werknemer only.
+
+        Every other role gets a 403, and the refusal is written to the access log.  Each note
+        has the SHA-256 stored with it and whether the note still matches it.
+        """
+        dossier = lees(wie, dossier_id, "medisch_lezen", x_doel, medisch=True)
+        return {
+            "dossier_id": str(dossier.id),
+            "werknemer": dossier.werknemer,
+            "aantekeningen": [
+                {**a.als_json(), "sha256": sha, "ongeschonden": a.sha256 == sha}
+                for a, sha in dossiers.medisch(dossier.id)
+            ],
+        }
+
     @app.get("/signalen", tags=["signalen"])
     def signalen(
         wie: Houder,
@@ -556,7 +671,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
         alle = [
             s
             for s in dossiers.signalen(peil, binnen)
-            if wie.ziet(s.werkgever)
+            if wie.ziet(s.werkgever, s.werknemer)
             and (werkgever is None or s.werkgever == werkgever)
             and (regel is None or s.verplichting.regel == regel)
             and (status is None or s.verplichting.status == status)
@@ -609,7 +724,7 @@ def _mag_corrigeren(wie: Tokenhouder, dossier: Verzuimdossier, invoer: Invoer) -
     if (
         isinstance(velden, dict)
         and "werkgever" in velden
-        and not wie.ziet(str(velden["werkgever"]))
+        and not wie.ziet(str(velden["werkgever"]), dossier.werknemer)
     ):
         raise ApiFoutError(
             403,

@@ -10,10 +10,19 @@ kept, so a leaked configuration file gives no access::
     gebruiker = "m.bakker"             # written to the access log and the provenance
     rol = "casemanager"
     werkgevers = ["Bouwbedrijf Van Dam"]   # ["*"] for every employer
+    werknemer = "W-0042"               # only for rol = "werknemer": whose dossiers these are
 
 A request carries ``Authorization: Bearer <token>``; a missing or unknown token is a 401.
 A token sees only dossiers whose ``werkgever`` is in its list; a dossier of another employer
 answers 404 exactly like a dossier that does not exist, so its existence is not revealed.
+A werknemer's token is bound to that werknemer and sees only their own dossiers.
+
+Medical details
+---------------
+Medical notes (:mod:`domain.medisch`) are recorded by the bedrijfsarts only and read by the
+bedrijfsarts and by the werknemer themself (:data:`MEDISCH_LEZERS`); every other role gets a 403
+that the access log keeps as a refusal.  The werkgever sees the functional possibilities and
+limitations, which are part of the facts themselves.
 
 Who may record which fact
 -------------------------
@@ -115,6 +124,9 @@ CORRECTIES: frozenset[str] = frozenset({"RegistratieGecorrigeerd", "RegistratieI
 IMPORTEURS: frozenset[str] = _WERKGEVER
 """Roles that may import a whole dossier file."""
 
+MEDISCH_LEZERS: frozenset[str] = frozenset({"bedrijfsarts", "werknemer"})
+"""Roles that may read medical notes (AVG art. 9; UAVG art. 30; see :mod:`domain.medisch`)."""
+
 _PROCESGANG = "Regeling procesgang eerste en tweede ziektejaar"
 BRON_PER_TYPE: Mapping[str, str] = {
     "ProbleemanalyseOpgesteld": f"{_PROCESGANG}, art. 2",
@@ -141,10 +153,21 @@ class Tokenhouder:
     gebruiker: str
     rol: ApiRol
     werkgevers: frozenset[str]
+    werknemer: str | None = None
 
-    def ziet(self, werkgever: str) -> bool:
-        """Whether this token may see dossiers of ``werkgever``."""
+    def ziet(self, werkgever: str, werknemer: str | None = None) -> bool:
+        """Whether this token may see a dossier of ``werkgever`` (about ``werknemer``).
+
+        A token bound to a werknemer sees only that werknemer's dossiers; ``werknemer=None``
+        asks about the employer only and is then refused for such a token.
+        """
+        if self.werknemer is not None and werknemer != self.werknemer:
+            return False
         return ALLE_WERKGEVERS in self.werkgevers or werkgever in self.werkgevers
+
+    def mag_medisch_lezen(self) -> bool:
+        """Whether this role may read medical notes (the bedrijfsarts or the werknemer)."""
+        return self.rol in MEDISCH_LEZERS
 
     def mag_vastleggen(self, type_naam: str) -> bool:
         """Whether this role may record a fact of ``type_naam`` (not for corrections)."""
@@ -205,7 +228,7 @@ class Toegangsconfig:
             plaats = f"[[token]] nummer {nummer}"
             if not isinstance(regel, Mapping):
                 raise ToegangsconfigError(f"{plaats}: verwacht een tabel")
-            onbekend = set(regel) - {"sha256", "gebruiker", "rol", "werkgevers"}
+            onbekend = set(regel) - {"sha256", "gebruiker", "rol", "werkgevers", "werknemer"}
             if onbekend:
                 raise ToegangsconfigError(f"{plaats}: onbekende sleutel(s) {sorted(onbekend)}")
             sha = regel.get("sha256")
@@ -232,6 +255,16 @@ class Toegangsconfig:
                     f"{plaats}: werkgevers moet een niet-lege lijst met namen zijn "
                     '(["*"] voor alle werkgevers)'
                 )
+            werknemer = regel.get("werknemer")
+            if rol == "werknemer" and (not isinstance(werknemer, str) or not werknemer.strip()):
+                raise ToegangsconfigError(
+                    f"{plaats}: een token met rol werknemer noemt de werknemer "
+                    '(werknemer = "W-0042"): het ziet alleen diens eigen dossiers'
+                )
+            if rol != "werknemer" and werknemer is not None:
+                raise ToegangsconfigError(
+                    f"{plaats}: werknemer hoort alleen bij een token met rol werknemer"
+                )
             sleutel = sha.lower()
             if sleutel in tokens:
                 raise ToegangsconfigError(f"{plaats}: dit token staat er al eerder in")
@@ -239,6 +272,7 @@ class Toegangsconfig:
                 gebruiker=gebruiker.strip(),
                 rol=rol,
                 werkgevers=frozenset(werkgevers),
+                werknemer=werknemer.strip() if isinstance(werknemer, str) else None,
             )
         return cls(tokens)
 
@@ -266,6 +300,7 @@ __all__: Sequence[str] = (
     "BEVOEGDHEDEN",
     "CORRECTIES",
     "IMPORTEURS",
+    "MEDISCH_LEZERS",
     "ROLLEN",
     "ApiRol",
     "Toegangsconfig",

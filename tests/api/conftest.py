@@ -22,6 +22,8 @@ from adapters.opslag import Dossierbestand
 EIGEN = "Hoveniersbedrijf De Linde"
 ANDER = "Bouwbedrijf Van Dam"
 DOEL = "re-integratiebegeleiding"
+WERKNEMER = "W-001"
+"""The werknemer of every test dossier; the werknemer tokens are bound to them."""
 VOORBEELDEN = Path(__file__).parents[1] / "data" / "voorbeelden"
 
 
@@ -44,6 +46,7 @@ def schrijf_config(map_: Path) -> Path:
                 f'gebruiker = "{rol}@{werkgever}"\n'
                 f'rol = "{rol}"\n'
                 f'werkgevers = ["{werkgever}"]\n'
+                + (f'werknemer = "{WERKNEMER}"\n' if rol == "werknemer" else "")
             )
     regels.append(
         f'[[token]]\nsha256 = "{token_hash(ALLES)}"\ngebruiker = "audit"\n'
@@ -70,7 +73,7 @@ def ziekmelding_json(werkgever: str = EIGEN, **extra: Any) -> dict[str, Any]:
         "type": "ZiekmeldingOntvangen",
         "datum": "2025-01-06",
         "eerste_ziektedag": "2025-01-06",
-        "werknemer": "W-001",
+        "werknemer": WERKNEMER,
         "werkgever": werkgever,
         **extra,
     }

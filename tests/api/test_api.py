@@ -1,4 +1,4 @@
-"""Every endpoint's happy path and each error answer."""
+"""Every endpoint's happy path and each error answer, on memory, SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -6,11 +6,13 @@ import json
 from collections.abc import Callable
 from uuid import UUID, uuid4
 
+import pytest
 from fastapi.testclient import TestClient
 
 from adapters.opslag import Dossierbestand
 from adapters.toegang import toegangslog_voor
 from tests.api.conftest import ALLES, ANDER, DOEL, EIGEN, VOORBEELDEN, kop, ziekmelding_json
+from tests.conftest import Opslag
 
 Opener = Callable[..., str]
 
@@ -25,6 +27,12 @@ PLAN = {
     "casemanager": "M. Bakker",
     "doel": "aangepast_werk",
 }
+
+
+@pytest.fixture
+def dossiers(opslag: Opslag) -> Dossierbestand:
+    """Each test runs on every store (PostgreSQL under ``make test``)."""
+    return opslag.app
 
 
 def _voorbeeld(naam: str) -> str:
@@ -221,8 +229,17 @@ def test_dossier_van_andere_werkgever_is_404_als_onbekend(
     )
     assert schrijf.status_code == 404
     log = toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))
-    assert len(log) == 5
-    assert {r.resultaat for r in log} == {"geweigerd"}
+    buitenstaanders = [r for r in log if r.gebruiker.endswith(f"@{EIGEN}")]
+    assert [r.actie for r in buitenstaanders] == [
+        "lezen",
+        "exporteren",
+        "geschiedenis",
+        "lezen",
+        "toetsen",
+        "vastleggen",
+    ]
+    assert {r.resultaat for r in buitenstaanders} == {"geweigerd"}
+    assert {r.werknemer for r in buitenstaanders} == {None}
     assert (
         client.get(
             f"/dossiers/{dossier_id}",
@@ -417,7 +434,7 @@ def test_elke_lezing_staat_in_het_toegangslog(
         client.get("/signalen", params={"peildatum": "2025-03-01"}, headers=kop("uwv")).status_code
         == 200
     )
-    log = toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))
+    log = toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))[1:]  # [0]: opened
     assert [r.actie for r in log] == [*lezingen.values(), "lezen"]
     assert {r.bron for r in log} == {"api"}
     assert {r.resultaat for r in log} == {"toegestaan"}
@@ -427,12 +444,21 @@ def test_elke_lezing_staat_in_het_toegangslog(
     assert (log[5].rol, log[5].toelichting, log[5].werknemer) == ("uwv", "signalen", "W-001")
 
 
-def test_schrijven_logt_geen_lezing(
+def test_schrijven_staat_als_vastleggen_in_het_toegangslog(
     client: TestClient, open_dossier: Opener, dossiers: Dossierbestand
 ) -> None:
     dossier_id = open_dossier()
     client.post(f"/dossiers/{dossier_id}/feiten", json=ANALYSE, headers=kop("bedrijfsarts"))
-    assert toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id)) == []
+    geweigerd = client.post(f"/dossiers/{dossier_id}/feiten", json=ANALYSE, headers=kop("uwv"))
+    assert geweigerd.status_code == 403
+    log = toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))
+    assert [(r.actie, r.rol, r.resultaat) for r in log] == [
+        ("vastleggen", "werkgever", "toegestaan"),
+        ("vastleggen", "bedrijfsarts", "toegestaan"),
+        ("vastleggen", "uwv", "geweigerd"),
+    ]
+    assert log[0].toelichting == "dossier geopend"
+    assert "ProbleemanalyseOpgesteld" in (log[2].toelichting or "")
 
 
 def test_openapi_wordt_geserveerd(client: TestClient) -> None:

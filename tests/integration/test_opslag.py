@@ -14,8 +14,7 @@ they fail: CI must never silently skip PostgreSQL.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -25,9 +24,8 @@ from uuid import UUID
 import pytest
 from eventsourcing.persistence import IntegrityError, StoredEvent
 
-from adapters.klok import VasteKlok
 from adapters.mapper import DossierMapper
-from adapters.opslag import Dossierbestand, Instellingen, open_dossiers
+from adapters.opslag import Dossierbestand
 from adapters.uitwisseling import lees_invoer
 from domain.feiten import Registratie
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
@@ -36,78 +34,10 @@ from domain.invoer import Invoer
 from domain.termijnen import bereken_termijnen, is_signaal
 from domain.toepassing import Signaal, Verzuimdossiers, sorteer_signalen
 from domain.waarden import Actor, Herkomst
-from tests.conftest import HERKOMST, feit, ziekmelding
+from tests.conftest import HERKOMST, Opslag, feit, ziekmelding
 
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "data" / "voorbeelden"
 T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
-
-
-# -- the stores -------------------------------------------------------------------------------
-
-
-@dataclass
-class Opslag:
-    """An empty store of one kind, and a way to open it again."""
-
-    soort: str
-    instellingen: Instellingen
-    klok: VasteKlok
-    apps: list[Dossierbestand] = field(default_factory=list)
-
-    @property
-    def blijvend(self) -> bool:
-        """Whether a new application object sees what an earlier one stored."""
-        return self.soort != "geheugen"
-
-    def open(self) -> Dossierbestand:
-        """A new application object on this store."""
-        app = open_dossiers(self.instellingen, self.klok)
-        self.apps.append(app)
-        return app
-
-    @property
-    def app(self) -> Dossierbestand:
-        """The first application object."""
-        return self.apps[0] if self.apps else self.open()
-
-    def opnieuw(self) -> Dossierbestand:
-        """A new application object on the same file or database (the same object in memory)."""
-        return self.open() if self.blijvend else self.app
-
-    def sluit(self) -> None:
-        for app in self.apps:
-            app.close()
-
-
-@pytest.fixture(
-    params=[
-        pytest.param("geheugen", id="geheugen"),
-        pytest.param("sqlite", id="sqlite"),
-        pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
-    ]
-)
-def opslag(request: pytest.FixtureRequest, tmp_path: Path, klok: VasteKlok) -> Iterator[Opslag]:
-    """An empty store of each kind."""
-    soort: str = request.param
-    if soort == "postgres":
-        url, schema = request.getfixturevalue("postgres_schema")
-        instellingen = Instellingen.uit_omgeving(
-            {
-                "SPOORWIJZER_OPSLAG": "postgres",
-                "SPOORWIJZER_DATABASE_URL": url,
-                "POSTGRES_SCHEMA": schema,
-            }
-        )
-        assert instellingen.postgres["POSTGRES_SCHEMA"] == schema
-    elif soort == "sqlite":
-        instellingen = Instellingen(opslag="sqlite", sqlite_pad=tmp_path / "dossiers.db")
-    else:
-        instellingen = Instellingen(opslag="geheugen")
-    winkel = Opslag(soort, instellingen, klok)
-    try:
-        yield winkel
-    finally:
-        winkel.sluit()
 
 
 # -- helpers --------------------------------------------------------------------------------------
