@@ -675,10 +675,21 @@ def signalen(
     ] = 14,
     als_json: Annotated[bool, ALS_JSON] = False,
 ) -> None:
-    """Across all dossiers: obligations overdue or due within N days, most urgent first."""
+    """Across all dossiers: obligations overdue or due within N days, most urgent first.
+
+    On PostgreSQL the answer comes from the live projection (caught up first); elsewhere it is
+    computed from the read model.
+    """
     peil = _datum(peildatum, "--peildatum")
+    instellingen = _instellingen()
     with _fouten():
-        lijst_ = _dossiers().signalen(peil, binnen)
+        dossiers = _dossiers()
+        if instellingen.opslag == "postgres":
+            from adapters.projectie import actuele_signalen
+
+            lijst_ = actuele_signalen(instellingen, dossiers, peil, binnen)
+        else:
+            lijst_ = dossiers.signalen(peil, binnen)
     if als_json:
         sys.stdout.write(json.dumps([signaal_json(s) for s in lijst_], ensure_ascii=False) + "\n")
         return
@@ -732,27 +743,11 @@ def regels() -> None:
     uit.print(tabel)
 
 
-@app.command("serve")
-def serve(
-    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-    poort: Annotated[int, typer.Option("--poort", help="Port.")] = 8000,
-    tokens: Annotated[
-        Path, typer.Option("--tokens", help="Token file (TOML, SHA-256 hashed tokens).")
-    ] = Path("var/tokens.toml"),
-) -> None:
-    """Serve the HTTP API on the configured store (OpenAPI docs at /docs)."""
-    from adapters.api.serve import serve as api_serve
-    from adapters.api.toegang import ToegangsconfigError
-
-    try:
-        api_serve(host, poort, tokens)
-    except ToegangsconfigError as fout:
-        _stop(4, f"configuratie: {fout}")
-
-
 @db_app.command("init")
 def db_init() -> None:
-    """Create the event, read-model and access-log tables once; then run with CREATE_TABLE=n.
+    """Create the event, read-model, medical, access-log and projection tables once.
+
+    Then run the service and workers with CREATE_TABLE=n.
 
     Starting many processes that each create tables races on the database catalogue; creating
     them in one step first, and starting the service and workers with CREATE_TABLE=n, does not.
@@ -761,6 +756,10 @@ def db_init() -> None:
     with _fouten():
         dossiers = open_dossiers(instellingen, SysteemKlok())
         toegangslog_voor(dossiers, tabellen_aanmaken=True).maak_tabel()
+        if instellingen.opslag == "postgres":
+            from adapters.projectie import open_view
+
+            open_view(instellingen).datastore.close()  # the signalen projection's tables
     uit.print(f"schema klaar in {instellingen.beschrijving()}", markup=False)
 
 
@@ -790,6 +789,7 @@ def main() -> None:
 from adapters import (  # noqa: E402
     cli_bundel,
     cli_rapport,  # noqa: F401
+    cli_service,  # noqa: F401
     cli_toegang,
     cli_toets,  # noqa: F401
 )

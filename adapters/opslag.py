@@ -15,7 +15,7 @@ model for ``signalen``; only the recorder differs.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -177,11 +177,7 @@ class Dossierbestand(Verzuimdossiers):
 
     def signalen(self, peildatum: date, binnen_dagen: int) -> list[Signaal]:
         """Across all dossiers: what is overdue or due soon, computed by the real engine."""
-        return sorteer_signalen(
-            Signaal(rij.dossier_id, rij.werknemer, rij.werkgever, verplichting)
-            for rij in self._overzicht.overzicht()
-            for verplichting in rij.signalen(peildatum, binnen_dagen)
-        )
+        return signalen_uit(self._overzicht.overzicht(), peildatum, binnen_dagen)
 
     def verifieer_alle(
         self, voortgang: Callable[[int], None] | None = None
@@ -260,6 +256,17 @@ class Dossierbestand(Verzuimdossiers):
             msg = f"{tekst!r} past op {len(treffers)} dossiers; geef meer tekens"
             raise DossierNietGevondenError(msg)
         return treffers[0]
+
+
+def signalen_uit(
+    rijen: Iterable[Overzichtsrij], peildatum: date, binnen_dagen: int
+) -> list[Signaal]:
+    """The signals of read-model rows (the read model or the live projection), most urgent first."""
+    return sorteer_signalen(
+        Signaal(rij.dossier_id, rij.werknemer, rij.werkgever, verplichting)
+        for rij in rijen
+        for verplichting in rij.signalen(peildatum, binnen_dagen)
+    )
 
 
 def open_dossiers(

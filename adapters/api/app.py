@@ -15,6 +15,7 @@ reads require.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Collection
 from datetime import date, datetime, time
 from typing import Annotated, Any, Literal, NoReturn
 from uuid import UUID
@@ -22,10 +23,11 @@ from zoneinfo import ZoneInfo
 
 import orjson
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from adapters.api.toegang import (
+    ALLE_WERKGEVERS,
     CORRECTIES,
     IMPORTEURS,
     MEDISCH_LEZERS,
@@ -49,6 +51,7 @@ from domain.gebeurtenissen import ALLE_TYPES
 from domain.invoer import Invoer, valideer
 from domain.medisch import MEDISCHE_BRON, MedischeGegevens, valideer_medisch
 from domain.rivtoets import toets_riv
+from domain.toepassing import Signaal
 from domain.verzuimdossier import Verzuimdossier
 from domain.waarden import Herkomst
 
@@ -86,6 +89,41 @@ _NDJSON_BODY: dict[str, Any] = {
         },
     }
 }
+_FOUT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["fout"],
+    "properties": {
+        "fout": {
+            "type": "object",
+            "required": ["veld", "toets", "reden", "melding"],
+            "properties": {
+                "veld": {"type": ["string", "null"]},
+                "toets": {"type": ["string", "null"]},
+                "reden": {"type": "string"},
+                "melding": {"type": "string"},
+            },
+        }
+    },
+}
+_FOUT_REDENEN = {
+    401: "Geen of een onbekend token.",
+    403: "De rol of de reikwijdte van het token staat dit niet toe.",
+    404: "Geen dossier met dit id dat het token mag zien.",
+    409: "If-Match wijkt af van de versie van het dossier.",
+    413: f"De body is groter dan {MAX_BODY} bytes.",
+    415: "Het content-type wordt niet ondersteund.",
+}
+
+
+def _fouten(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The documented error answers of a route, in the API's one error shape."""
+    return {
+        code: {
+            "description": _FOUT_REDENEN[code],
+            "content": {"application/json": {"schema": _FOUT_SCHEMA}},
+        }
+        for code in codes
+    }
 
 
 class ApiFoutError(Exception):
@@ -236,8 +274,22 @@ Doel = Annotated[
 ]
 
 
-def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
-    """The API over ``dossiers``, accepting the tokens of ``toegang``."""
+Signalenbron = Callable[[date, int, Collection[str] | None], list[Signaal]]
+"""``(peildatum, binnen_dagen, werkgevers or None for all) -> signals``."""
+
+
+def maak_app(
+    dossiers: Dossierbestand,
+    toegang: Toegangsconfig,
+    *,
+    signalenbron: Signalenbron | None = None,
+) -> FastAPI:
+    """The API over ``dossiers``, accepting the tokens of ``toegang``.
+
+    ``signalenbron`` answers ``GET /signalen``: the live projection on PostgreSQL
+    (:meth:`adapters.projectie.SignalenView.signalen`); by default the read model, computed on
+    demand.
+    """
     app = FastAPI(
         title="Spoorwijzer",
         version="0.1.0",
@@ -247,6 +299,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
         ),
     )
     log: Toegangslog = toegangslog_voor(dossiers)
+    bron: Signalenbron = signalenbron or (lambda peil, binnen, _: dossiers.signalen(peil, binnen))
     app.state.dossiers = dossiers
     app.state.toegangslog = log
     app.state.toegang = toegang
@@ -391,7 +444,13 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
 
     # -- commands -------------------------------------------------------------------------
 
-    @app.post("/dossiers", status_code=201, openapi_extra=_JSON_BODY, tags=["dossiers"])
+    @app.post(
+        "/dossiers",
+        status_code=201,
+        openapi_extra=_JSON_BODY,
+        tags=["dossiers"],
+        responses=_fouten(401, 403, 413),
+    )
     def open_dossier(
         wie: Houder,
         ruw: Body,
@@ -430,6 +489,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
         status_code=201,
         openapi_extra=_NDJSON_BODY,
         tags=["dossiers"],
+        responses=_fouten(401, 403, 413, 415),
     )
     def importeer(
         wie: Houder,
@@ -478,6 +538,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
         status_code=201,
         openapi_extra=_JSON_BODY,
         tags=["dossiers"],
+        responses=_fouten(401, 403, 404, 409, 413),
     )
     def registreer(
         dossier_id: str,
@@ -539,7 +600,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
 
     # -- queries --------------------------------------------------------------------------
 
-    @app.get("/dossiers/{dossier_id}", tags=["dossiers"])
+    @app.get("/dossiers/{dossier_id}", tags=["dossiers"], responses=_fouten(401, 404))
     def toon(
         dossier_id: str,
         wie: Houder,
@@ -574,7 +635,12 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
             "stand": stand_json(beeld.stand(peil)),
         }
 
-    @app.get("/dossiers/{dossier_id}/export", tags=["dossiers"], response_class=PlainTextResponse)
+    @app.get(
+        "/dossiers/{dossier_id}/export",
+        tags=["dossiers"],
+        response_class=Response,
+        responses={200: {"content": {NDJSON: {"schema": {"type": "string"}}}}, **_fouten(401, 404)},
+    )
     def exporteer(dossier_id: str, wie: Houder, x_doel: Doel = None) -> Response:
         """The dossier as JSON Lines with positions, recording times and chain hashes."""
         dossier = lees(wie, dossier_id, "exporteren", x_doel)
@@ -585,7 +651,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
             headers={"ETag": f'"{dossier.version}"'},
         )
 
-    @app.get("/dossiers/{dossier_id}/geschiedenis", tags=["dossiers"])
+    @app.get("/dossiers/{dossier_id}/geschiedenis", tags=["dossiers"], responses=_fouten(401, 404))
     def geschiedenis(
         dossier_id: str,
         wie: Houder,
@@ -604,7 +670,9 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
             **(termijnen_json(beeld.termijnen(vandaag(peildatum))) if beeld.registraties else {}),
         }
 
-    @app.get("/dossiers/{dossier_id}/verplichtingen", tags=["dossiers"])
+    @app.get(
+        "/dossiers/{dossier_id}/verplichtingen", tags=["dossiers"], responses=_fouten(401, 404)
+    )
     def verplichtingen(
         dossier_id: str, wie: Houder, peildatum: Peildatum = None, x_doel: Doel = None
     ) -> dict[str, Any]:
@@ -615,7 +683,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
             **termijnen_json(dossier.termijnen(vandaag(peildatum))),
         }
 
-    @app.get("/dossiers/{dossier_id}/toets", tags=["dossiers"])
+    @app.get("/dossiers/{dossier_id}/toets", tags=["dossiers"], responses=_fouten(401, 404))
     def toets(
         dossier_id: str, wie: Houder, peildatum: Peildatum = None, x_doel: Doel = None
     ) -> dict[str, Any]:
@@ -629,7 +697,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
             **toets_json(uitslag),
         }
 
-    @app.get("/dossiers/{dossier_id}/medisch", tags=["medisch"])
+    @app.get("/dossiers/{dossier_id}/medisch", tags=["medisch"], responses=_fouten(401, 403, 404))
     def medisch_lezen(dossier_id: str, wie: Houder, x_doel: Doel = None) -> dict[str, Any]:
         """The medical notes beside the dossier's facts: bedrijfsarts and werknemer only.
 
@@ -646,7 +714,7 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
             ],
         }
 
-    @app.get("/signalen", tags=["signalen"])
+    @app.get("/signalen", tags=["signalen"], responses=_fouten(401))
     def signalen(
         wie: Houder,
         peildatum: Peildatum = None,
@@ -668,9 +736,10 @@ def maak_app(dossiers: Dossierbestand, toegang: Toegangsconfig) -> FastAPI:
                 veld="X-Doel",
             )
         peil = vandaag(peildatum)
+        reikwijdte = None if ALLE_WERKGEVERS in wie.werkgevers else wie.werkgevers
         alle = [
             s
-            for s in dossiers.signalen(peil, binnen)
+            for s in bron(peil, binnen, reikwijdte)
             if wie.ziet(s.werkgever, s.werknemer)
             and (werkgever is None or s.werkgever == werkgever)
             and (regel is None or s.verplichting.regel == regel)

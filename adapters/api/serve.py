@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import uvicorn
@@ -16,18 +17,34 @@ def serve(
     poort: int = 8000,
     config_pad: Path | str = Path("var") / "tokens.toml",
     instellingen: Instellingen | None = None,
+    *,
+    projectie: bool = True,
 ) -> None:
     """Serve the API on ``host:poort`` until interrupted (docs at ``/docs``, ``/openapi.json``).
 
     The store comes from ``instellingen`` (default: the environment, as the CLI reads it);
     the accepted tokens from the TOML file at ``config_pad`` (see :mod:`adapters.api.toegang`).
+    On PostgreSQL ``/signalen`` reads the live projection (:mod:`adapters.projectie`), which this
+    process keeps current unless ``projectie`` is False (then a ``projecties draai`` worker
+    must); elsewhere it is computed on demand from the read model.
     Raises :class:`adapters.api.toegang.ToegangsconfigError` or
     :class:`adapters.opslag.ConfiguratieError` before listening when either is wrong.
     """
     toegang = Toegangsconfig.lees(Path(config_pad))
+    instellingen = instellingen or Instellingen.uit_omgeving()
     dossiers = open_dossiers(instellingen)
-    app = maak_app(dossiers, toegang)
-    uvicorn.run(app, host=host, port=poort, log_level="info")
+    with contextlib.ExitStack() as stapel:
+        stapel.callback(dossiers.close)
+        signalen = None
+        if instellingen.opslag == "postgres":
+            from adapters.projectie import Signalenrunner, open_view
+
+            view = open_view(instellingen)
+            if projectie:
+                stapel.enter_context(Signalenrunner(instellingen))
+            signalen = view.signalen
+        app = maak_app(dossiers, toegang, signalenbron=signalen)
+        uvicorn.run(app, host=host, port=poort, log_level="info")
 
 
 __all__ = ["serve"]

@@ -1,0 +1,335 @@
+"""The live signalen projection on PostgreSQL: eventsourcing's projection machinery, exactly once.
+
+What it keeps
+-------------
+Table ``spoorwijzer_signalen`` holds one row per dossier in the shape of the read model
+(:class:`adapters.overzicht.Overzichtsrij`: version, werknemer, werkgever and the deadline facts
+with their obligations as of the last fact), so the ``signalen`` query filters by employer in SQL
+and recomputes only what the peildatum changes, with the real deadline engine.
+
+How it stays current
+--------------------
+A :class:`Signalenprojectie` follows the application's event sequence through an
+``ApplicationSubscription`` (PostgreSQL ``LISTEN/NOTIFY``), run by :class:`Signalenrunner`
+in a thread (``spoorwijzer serve`` starts one) or in its own worker (``spoorwijzer projecties
+draai``).  For each event it reads the dossier as it now stands and writes its row *and* the
+tracking record (``spoorwijzer_signalen_tracking``: the last notification id processed) in one
+transaction.  So after a crash the projection resumes after the last notification whose row was
+committed, and never applies one twice: the library's single-row tracking refuses a notification
+id that is not beyond the recorded one, which rolls the row back with it.  The row update is
+idempotent too (a row is replaced only by a higher dossier version), so a second runner on the
+same view, racing for the same notification, loses harmlessly.
+
+SQLite has no subscriptions (tech notes d): there the same query is computed on demand from the
+read model that is written in each save's transaction.
+
+``spoorwijzer projecties herbouw`` empties the table and the tracking record and replays the whole
+sequence in pages (stop running runners first); ``projecties bij`` catches up from the tracking
+record; ``projecties status`` shows how far behind the projection is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.persistence import InfrastructureFactory, IntegrityError, Tracking
+from eventsourcing.postgres import PostgresTrackingRecorder
+from eventsourcing.projection import BaseProjectionRunner, Projection
+from eventsourcing.utils import Environment
+from psycopg.sql import SQL, Identifier
+
+from adapters.klok import SysteemKlok
+from adapters.opslag import Dossierbestand, Instellingen, signalen_uit
+from adapters.overzicht import Overzichtsrij, rij_uit, rij_voor
+from domain.fouten import DossierNietGevondenError
+from domain.toepassing import Signaal
+
+NAAM = "spoorwijzer_signalen"
+"""The projection's name: its view table, and the prefix of its tracking table."""
+
+PAGINA = 500
+"""Notifications per transaction when rebuilding or catching up."""
+
+
+class GeenProjectiesError(RuntimeError):
+    """The store cannot feed projections (SQLite, memory): the query is computed on demand."""
+
+
+class SignalenView(PostgresTrackingRecorder):
+    """The projection's table plus the library's tracking table, written in one transaction."""
+
+    def __init__(self, datastore: Any, **kwargs: Any) -> None:
+        super().__init__(datastore, **kwargs)
+        namen = {"schema": Identifier(self.datastore.schema), "tabel": Identifier(NAAM)}
+        self.sql_create_statements.extend(
+            [
+                SQL(
+                    "CREATE TABLE IF NOT EXISTS {schema}.{tabel} (dossier_id uuid PRIMARY KEY, "
+                    "versie bigint NOT NULL, werknemer text NOT NULL, werkgever text NOT NULL, "
+                    "eerste_ziektedag date NOT NULL, feiten text NOT NULL)"
+                ).format(**namen),
+                SQL("CREATE INDEX IF NOT EXISTS {index} ON {schema}.{tabel} (werkgever)").format(
+                    index=Identifier(f"{NAAM}_werkgever"), **namen
+                ),
+            ]
+        )
+        self._upsert = SQL(
+            "INSERT INTO {schema}.{tabel} VALUES (%s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (dossier_id) DO UPDATE SET versie = excluded.versie, "
+            "werknemer = excluded.werknemer, werkgever = excluded.werkgever, "
+            "eerste_ziektedag = excluded.eerste_ziektedag, feiten = excluded.feiten "
+            "WHERE excluded.versie > {tabel}.versie"
+        ).format(**namen)
+        self._kolommen = SQL(
+            "SELECT dossier_id, versie, werknemer, werkgever, eerste_ziektedag, feiten "
+            "FROM {schema}.{tabel}"
+        ).format(**namen)
+        self._versie = SQL("SELECT versie FROM {schema}.{tabel} WHERE dossier_id = %s").format(
+            **namen
+        )
+        self._leeg = [
+            SQL("TRUNCATE {schema}.{tabel}").format(**namen),
+            SQL("DELETE FROM {schema}.{tracking}").format(
+                schema=namen["schema"], tracking=Identifier(self.tracking_table_name)
+            ),
+        ]
+
+    def werk_bij(self, rijen: Sequence[Overzichtsrij], tracking: Tracking) -> None:
+        """Write the rows and the tracking record in one transaction (or neither)."""
+        with self.datastore.transaction(commit=True) as curs:
+            if rijen:
+                curs.executemany(self._upsert, [rij.als_tuple() for rij in rijen])
+            self._insert_tracking(curs, tracking)
+
+    def versie(self, dossier_id: UUID) -> int | None:
+        """The dossier version the projection shows (None: not yet projected)."""
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            curs.execute(self._versie, (dossier_id,))
+            rij = curs.fetchone()
+        return None if rij is None else int(rij["versie"])
+
+    def leeg(self) -> None:
+        """Remove every row and the tracking records, in one transaction."""
+        with self.datastore.transaction(commit=True) as curs:
+            for statement in self._leeg:
+                curs.execute(statement)
+
+    def rijen(self, werkgevers: Collection[str] | None = None) -> Iterator[Overzichtsrij]:
+        """The projected rows, of ``werkgevers`` only when given."""
+        query = self._kolommen
+        parameters: tuple[Any, ...] = ()
+        if werkgevers is not None:
+            query = query + SQL(" WHERE werkgever = ANY(%s)")
+            parameters = (list(werkgevers),)
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            curs.execute(query, parameters)
+            gevonden = curs.fetchall()
+        for r in gevonden:
+            yield rij_uit(
+                (
+                    r["dossier_id"],
+                    r["versie"],
+                    r["werknemer"],
+                    r["werkgever"],
+                    r["eerste_ziektedag"],
+                    r["feiten"],
+                )
+            )
+
+    def signalen(
+        self, peildatum: date, binnen_dagen: int, werkgevers: Collection[str] | None = None
+    ) -> list[Signaal]:
+        """What is overdue or due within ``binnen_dagen`` on ``peildatum``, most urgent first."""
+        return signalen_uit(self.rijen(werkgevers), peildatum, binnen_dagen)
+
+
+class Bron(Dossierbestand):
+    """The application the projection reads (the system clock: it records nothing)."""
+
+    name = Dossierbestand.name  # the same event table and the same tracking name
+
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        super().__init__(env, klok=SysteemKlok())
+
+
+class Signalenprojectie(Projection[SignalenView]):
+    """Keeps a dossier's row current whenever one of its events is recorded."""
+
+    name = NAAM
+    topics = ()
+
+    def __init__(self, view: SignalenView, bron: Dossierbestand) -> None:
+        super().__init__(view)
+        self.bron = bron
+
+    def process_event(self, domain_event: Any, tracking: Tracking) -> None:
+        """Project the dossier as it stands now; skip a notification another runner took."""
+        try:
+            rijen = [rij_voor(self.bron.dossier(domain_event.originator_id))]
+        except DossierNietGevondenError:
+            rijen = []  # not a dossier (no other aggregates exist; kept for safety)
+        # IntegrityError: the tracking record is already at or beyond this notification;
+        # another runner (or a catch-up) committed it, with a row at least this new.
+        with contextlib.suppress(IntegrityError):
+            self.view.werk_bij(rijen, tracking)
+
+
+def _env(instellingen: Instellingen) -> dict[str, str]:
+    if instellingen.opslag != "postgres":
+        raise GeenProjectiesError(
+            f"projecties draaien alleen op PostgreSQL; deze opslag is {instellingen.beschrijving()}"
+            " en berekent de signalen bij elke vraag uit het overzicht"
+        )
+    return instellingen.eventsourcing_env()
+
+
+def open_view(instellingen: Instellingen) -> SignalenView:
+    """The projection's view on the PostgreSQL store of ``instellingen``."""
+    omgeving = Environment(NAAM, {**os.environ, **_env(instellingen)})
+    factory: Any = InfrastructureFactory.construct(env=omgeving)
+    view: SignalenView = factory.tracking_recorder(SignalenView)
+    return view
+
+
+class Signalenrunner(BaseProjectionRunner[Bron]):
+    """Runs :class:`Signalenprojectie` in a thread, following new events as they are recorded.
+
+    It first catches up from the tracking record in pages (:func:`bij`), then subscribes.  Use as
+    a context manager (stops and joins on exit); :meth:`run_forever` blocks and re-raises an
+    error of the processing thread.
+    """
+
+    def __init__(self, instellingen: Instellingen) -> None:
+        env = _env(instellingen)
+        self.view = open_view(instellingen)
+        self.bron = Bron(env)
+        self.projection = Signalenprojectie(self.view, self.bron)
+        # Catch up in pages first (fast after a long stop or on an empty view), then follow.
+        with contextlib.suppress(IntegrityError):
+            bij(self.view, self.bron)
+        super().__init__(
+            projection=self.projection,
+            application_class=Bron,
+            tracking_recorder=self.view,
+            topics=(),
+            env=env,
+        )
+
+    def __exit__(self, *args: Any) -> None:
+        try:
+            super().__exit__(*args)
+        finally:
+            self.bron.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Stand:
+    """How far the projection is: the last notification processed, and the last recorded."""
+
+    verwerkt: int
+    laatste: int
+    dossiers: int
+
+    @property
+    def achterstand(self) -> int:
+        """Notifications recorded but not yet projected (0: current)."""
+        return max(0, self.laatste - self.verwerkt)
+
+
+def stand(view: SignalenView, bron: Dossierbestand) -> Stand:
+    """The projection's position against the event sequence."""
+    laatste = bron.recorder.max_notification_id() or 0
+    verwerkt = view.max_tracking_id(bron.name) or 0
+    return Stand(verwerkt=verwerkt, laatste=laatste, dossiers=sum(1 for _ in view.rijen()))
+
+
+def bij(
+    view: SignalenView,
+    bron: Dossierbestand,
+    voortgang: Callable[[int], None] | None = None,
+) -> int:
+    """Project every notification after the tracking record, a page per transaction.
+
+    Each page writes the rows of the dossiers it touches (as they now stand) and the page's last
+    notification id together.  Returns the number of notifications processed.  Raises
+    ``IntegrityError`` when another runner moved the tracking record meanwhile.
+    """
+    verwerkt = 0
+    start = (view.max_tracking_id(bron.name) or 0) + 1
+    while True:
+        pagina = bron.recorder.select_notifications(start, PAGINA)
+        if not pagina:
+            return verwerkt
+        ids = list(dict.fromkeys(UUID(str(n.originator_id)) for n in pagina))
+        rijen = [rij_voor(bron.dossier(dossier_id)) for dossier_id in ids]
+        view.werk_bij(rijen, Tracking(bron.name, pagina[-1].id))
+        verwerkt += len(pagina)
+        if voortgang is not None:
+            voortgang(len(pagina))
+        start = pagina[-1].id + 1
+
+
+def herbouw(
+    view: SignalenView,
+    bron: Dossierbestand,
+    voortgang: Callable[[int], None] | None = None,
+) -> int:
+    """Empty the projection and project the whole sequence again; returns notifications done."""
+    view.leeg()
+    return bij(view, bron, voortgang)
+
+
+def actuele_signalen(
+    instellingen: Instellingen, bron: Dossierbestand, peildatum: date, binnen_dagen: int
+) -> list[Signaal]:
+    """The signals from the projection after catching it up (for one-off commands).
+
+    When a running runner is catching up at the same time, wait for it (5 s at most) instead.
+    """
+    view = open_view(instellingen)
+    try:
+        try:
+            bij(view, bron)
+        except IntegrityError:
+            wacht_op(view, bron, bron.recorder.max_notification_id() or 0, 5.0)
+        return view.signalen(peildatum, binnen_dagen)
+    finally:
+        view.datastore.close()
+
+
+def wacht_op(view: SignalenView, bron: Dossierbestand, notificatie: int, tijd: float) -> bool:
+    """Poll (1 ms) until the projection has processed ``notificatie``; False after ``tijd`` s.
+
+    The library's ``wait()`` starts with a 100 ms sleep (tech notes k), too coarse for
+    read-your-writes.
+    """
+    einde = time.monotonic() + tijd
+    while not view.has_tracking_id(bron.name, notificatie):
+        if time.monotonic() > einde:
+            return False
+        time.sleep(0.001)
+    return True
+
+
+__all__ = [
+    "NAAM",
+    "Bron",
+    "GeenProjectiesError",
+    "SignalenView",
+    "Signalenprojectie",
+    "Signalenrunner",
+    "Stand",
+    "actuele_signalen",
+    "bij",
+    "herbouw",
+    "open_view",
+    "stand",
+    "wacht_op",
+]
