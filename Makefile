@@ -1,7 +1,9 @@
 # Spoorwijzer: every target sets up what it needs (virtual environment, pinned packages).
-#   make run    load the demo dossiers into the SQLite store (if empty) and show the signals
+#   make run    load the demo dossiers into the SQLite store (if empty), show the signals and
+#               serve the API on http://127.0.0.1:8000 (docs at /docs; demo tokens in var/)
 #   make test   lint + type check + import contracts + all tests (PostgreSQL included)
 #   make bench  performance ratios against raw baselines measured in the same run
+#               (the API part on a throwaway PostgreSQL)
 #   make lint   ruff, mypy and import-linter only
 #   make spec   run the Dutch features and write reports/spec/index.html
 #   make stappen  regenerate docs/stappen.md, the step catalogue
@@ -24,6 +26,7 @@ $(STAMP): pyproject.toml requirements.lock
 run: $(STAMP)
 	$(BIN)/spoorwijzer demo laad
 	$(BIN)/spoorwijzer signalen
+	$(BIN)/spoorwijzer serve --demo --host 127.0.0.1 --poort 8000
 
 lint: $(STAMP)
 	$(BIN)/ruff check domain adapters simulation tests bench
@@ -53,7 +56,7 @@ unit: $(STAMP)
 	$(BIN)/pytest -q -m "not postgres"
 
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	scripts/met-postgres.sh $(BIN)/python -m bench
 
 clean-db:
 	rm -f var/spoorwijzer.db var/spoorwijzer.db-wal var/spoorwijzer.db-shm

@@ -184,8 +184,10 @@ def serve(
             "--demo",
         )
     cli.fout_uit.print(
-        f"Spoorwijzer API op http://{host}:{poort} ({instellingen.beschrijving()}); "
-        f"API-documentatie: http://{host}:{poort}/docs",
+        f"Spoorwijzer API op http://{host}:{poort} ({instellingen.beschrijving()})\n"
+        f"API-documentatie: http://{host}:{poort}/docs\n"
+        f'Probeer: curl -H "Authorization: Bearer <token>" -H "X-Doel: demo" '
+        f"http://{host}:{poort}/signalen",
         markup=False,
     )
     try:

@@ -7,6 +7,10 @@ as compact JSON.  The row is written by a recorder subclass inside the
 transaction that inserts the events, so it is never ahead of or behind them.
 The obligations themselves are always recomputed from these facts by the real
 deadline engine, for the peildatum asked.
+
+The same transaction takes two more things a save may pass: ``medisch`` (the medical notes of
+:mod:`adapters.medisch`) and ``meeschrijven`` (writes run on the save's cursor, such as the
+access-log entry of an API write), so a fact, its note and its log entry commit together.
 """
 
 from __future__ import annotations
@@ -237,6 +241,8 @@ class OverzichtPOPORecorder(POPOApplicationRecorder):
             self._medisch.setdefault(aantekening.dossier_id, []).append(
                 (aantekening, aantekening.sha256)
             )
+        for schrijf in kwargs.get("meeschrijven", ()):
+            schrijf(None)
         return resultaat
 
     def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
@@ -294,6 +300,8 @@ class OverzichtSQLiteRecorder(SQLiteApplicationRecorder):
         medisch = sqlite_rijen(kwargs.get("medisch", ()))
         if medisch:
             c.executemany(SQLITE_INVOEGEN, medisch)
+        for schrijf in kwargs.get("meeschrijven", ()):
+            schrijf(c)
         return resultaat
 
     def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
@@ -405,6 +413,8 @@ class OverzichtPostgresRecorder(PostgresApplicationRecorder):
         medisch = postgres_rijen(kwargs.get("medisch", ()))
         if medisch:
             curs.executemany(self._medisch_invoegen, medisch)
+        for schrijf in kwargs.get("meeschrijven", ()):
+            schrijf(curs)
 
     def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
         """A dossier's medical notes in position order."""

@@ -46,7 +46,7 @@ from __future__ import annotations
 import threading
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -293,6 +293,14 @@ class Toegangslog(ABC):
         """Append one entry; a second entry with the same gebeurtenis_id is refused."""
 
     @abstractmethod
+    def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
+        """A write of ``regel`` for the recorder to run inside the transaction of a save.
+
+        Pass it as ``meeschrijven=[...]`` to a save, and the entry is committed together with
+        the facts it is about, or not at all (see :mod:`adapters.overzicht`).
+        """
+
+    @abstractmethod
     def voor_dossier(self, dossier_id: UUID) -> list[Toegangsregel]:
         """Every entry about one dossier, oldest first."""
 
@@ -303,34 +311,13 @@ class Toegangslog(ABC):
     def maak_tabel(self) -> None:  # noqa: B027 - nothing to create in memory
         """Create the storage if it does not exist yet (the migration step for CREATE_TABLE=n)."""
 
-    def leg_vast(
-        self,
-        *,
-        actie: Actie,
-        gebruiker: str,
-        doel: str,
-        dossier_id: UUID,
-        werknemer: str | None = None,
-        rol: str | None = None,
-        namens: str | None = None,
-        bron: Bron = "cli",
-        resultaat: Resultaat = "toegestaan",
-        toelichting: str | None = None,
-    ) -> Toegangsregel:
-        """Build an entry stamped by this log's clock, append it and return it."""
-        regel = Toegangsregel.nieuw(
-            self.klok,
-            actie=actie,
-            gebruiker=gebruiker,
-            doel=doel,
-            dossier_id=dossier_id,
-            werknemer=werknemer,
-            rol=rol,
-            namens=namens,
-            bron=bron,
-            resultaat=resultaat,
-            toelichting=toelichting,
-        )
+    def regel(self, **kenmerken: Any) -> Toegangsregel:
+        """A new entry stamped by this log's clock (the keywords of `Toegangsregel.nieuw`)."""
+        return Toegangsregel.nieuw(self.klok, **kenmerken)
+
+    def leg_vast(self, **kenmerken: Any) -> Toegangsregel:
+        """Build an entry (the keywords of `Toegangsregel.nieuw`), append it and return it."""
+        regel = self.regel(**kenmerken)
         self.registreer(regel)
         return regel
 
@@ -357,6 +344,10 @@ class GeheugenToegangslog(Toegangslog):
             if any(r.gebeurtenis_id == regel.gebeurtenis_id for r in self._regels):
                 raise _dubbel(regel)
             self._regels.append(regel)
+
+    def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
+        """Append ``regel`` when the in-memory save runs it."""
+        return lambda _: self.registreer(regel)
 
     def _gesorteerd(self) -> list[Toegangsregel]:
         with _GEHEUGEN_SLOT:
@@ -458,6 +449,15 @@ class SQLiteToegangslog(Toegangslog):
 
     def registreer(self, regel: Toegangsregel) -> None:
         """Append one entry; a second entry with the same gebeurtenis_id is refused."""
+        schrijf = self.meeschrijver(regel)
+        try:
+            with self._datastore.transaction(commit=True) as c:
+                schrijf(c)
+        except IntegrityError as fout:
+            raise _dubbel(regel) from fout
+
+    def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
+        """An INSERT of ``regel`` on the save's cursor."""
         self._zorg_voor_tabel()
         waarden = (
             regel.gebeurtenis_id.hex,
@@ -474,11 +474,7 @@ class SQLiteToegangslog(Toegangslog):
             regel.resultaat,
             regel.toelichting,
         )
-        try:
-            with self._datastore.transaction(commit=True) as c:
-                c.execute(_SQLITE_INSERT, waarden)
-        except IntegrityError as fout:
-            raise _dubbel(regel) from fout
+        return lambda c: c.execute(_SQLITE_INSERT, waarden)
 
     def _selecteer(self, waar: str, parameters: Sequence[str]) -> list[Toegangsregel]:
         self._zorg_voor_tabel()
@@ -602,6 +598,15 @@ class PostgresToegangslog(Toegangslog):
 
     def registreer(self, regel: Toegangsregel) -> None:
         """Append one entry; a second entry with the same gebeurtenis_id is refused."""
+        schrijf = self.meeschrijver(regel)
+        try:
+            with self._datastore.get_connection() as verbinding:
+                schrijf(verbinding)
+        except IntegrityError as fout:
+            raise _dubbel(regel) from fout
+
+    def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
+        """An INSERT of ``regel`` on the save's cursor (or a connection)."""
         self._zorg_voor_tabel()
         waarden = (
             regel.gebeurtenis_id,
@@ -618,11 +623,8 @@ class PostgresToegangslog(Toegangslog):
             regel.resultaat,
             regel.toelichting,
         )
-        try:
-            with self._datastore.get_connection() as verbinding:
-                verbinding.execute(self._insert, waarden)
-        except IntegrityError as fout:
-            raise _dubbel(regel) from fout
+        invoegen = self._insert
+        return lambda c: c.execute(invoegen, waarden)
 
     def _selecteer(self, waar: str, parameters: Sequence[object]) -> list[Toegangsregel]:
         self._zorg_voor_tabel()

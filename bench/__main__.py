@@ -11,6 +11,9 @@
    past peildatum (every dossier through the engine).  Target: < 1 s.
 4. Verifying the hash chains of those 10,000 dossiers in one pass over the store, next
    to reading the same rows and hashing their bytes.  Target: >= 50,000 events/s.
+5. The simulation (:mod:`bench.simulatie`).
+6. The HTTP service on PostgreSQL against the library's raw save rate, read latency and
+   projection lag (:mod:`bench.api`; ``make bench`` starts a throwaway PostgreSQL).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from rich.table import Table
 from adapters.klok import VasteKlok
 from adapters.opslag import Dossierbestand, Instellingen, open_dossiers
 from adapters.uitwisseling import lees_invoer
+from bench.api import api_bench
 from bench.dataset import dossier_regels
 from bench.simulatie import simulatie
 from domain.waarden import Herkomst
@@ -201,6 +205,9 @@ def main() -> None:
         default=100_000,
         help="cases for the simulation benchmark (0: skip)",
     )
+    parser.add_argument(
+        "--zonder-api", action="store_true", help="skip the HTTP/PostgreSQL benchmark"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="spoorwijzer-bench-") as tijdelijk:
         map_ = Path(tijdelijk)
@@ -211,9 +218,11 @@ def main() -> None:
         resultaten += verificatie(dossiers, map_)
     if args.simulatie:
         resultaten += simulatie(args.simulatie)
+    if not args.zonder_api:
+        resultaten += api_bench()
     tabel = Table(
-        title="Spoorwijzer bench (SQLite, zelfde run; herbouw en signalen: beste ronde, "
-        "zonder gc, zoals timeit)"
+        title="Spoorwijzer bench (SQLite, API op PostgreSQL; ratio's tegen ruwe bases uit "
+        "dezelfde run; herbouw en signalen: beste ronde, zonder gc, zoals timeit)"
     )
     for kop in ("meting", "waarde", "eenheid", "doel", ""):
         tabel.add_column(kop)

@@ -7,9 +7,10 @@ command that is refused stores nothing; an import is all-or-nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -28,6 +29,10 @@ from domain.poorten import Klok
 from domain.termijnen import Termijnoverzicht, Verplichting, is_signaal
 from domain.verzuimdossier import Verzuimdossier, projecteer
 from domain.waarden import Herkomst
+
+
+Meeschrijver = Callable[[Any], None]
+"""A write the storage adapter runs on the save's transaction (the argument is its cursor)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +57,18 @@ class Verzuimdossiers(Application[UUID]):
     # -- commands --------------------------------------------------------------------------
 
     def open_dossier(
-        self, invoer: Invoer, herkomst: Herkomst, dossier_id: UUID | None = None
+        self,
+        invoer: Invoer,
+        herkomst: Herkomst,
+        dossier_id: UUID | None = None,
+        meeschrijven: Sequence[Meeschrijver] = (),
     ) -> UUID:
-        """Open a dossier with a ZiekmeldingOntvangen; return its id."""
+        """Open a dossier with a ZiekmeldingOntvangen; return its id.
+
+        ``meeschrijven``: writes of the storage adapter that must commit with the fact.
+        """
         dossier = Verzuimdossier.open(invoer, herkomst, self.klok.nu(), dossier_id)
-        self.save(dossier)
+        self.save(dossier, meeschrijven=meeschrijven)
         return dossier.id
 
     def registreer(
@@ -66,14 +78,23 @@ class Verzuimdossiers(Application[UUID]):
         herkomst: Herkomst,
         verwachte_versie: int | None = None,
         medisch: MedischeGegevens | None = None,
+        gelezen: Verzuimdossier | None = None,
+        meeschrijven: Sequence[Meeschrijver] = (),
     ) -> int:
         """Record one fact in a stored dossier; return its position.
 
         With ``verwachte_versie`` the fact is refused with :class:`VersieConflictError`
         when the dossier has changed since the caller read it.  A ``medisch`` part is stored
         apart from the events, in the same transaction (see :mod:`domain.medisch`).
+        ``gelezen``: the dossier as the caller just read it, to spare a second replay; it is
+        changed in place (a stale one is refused by the store's version check).
+        ``meeschrijven``: writes of the storage adapter that must commit with the fact (an
+        access-log entry, for instance).
         """
-        dossier = self.dossier(dossier_id)
+        dossier = gelezen if gelezen is not None else self.dossier(dossier_id)
+        if dossier.id != dossier_id:
+            msg = f"gelezen dossier {dossier.id} is niet dossier {dossier_id}"
+            raise ValueError(msg)
         if verwachte_versie is not None and dossier.version != verwachte_versie:
             msg = (
                 f"dossier {dossier_id} staat op versie {dossier.version}, "
@@ -98,7 +119,7 @@ class Verzuimdossiers(Application[UUID]):
                 )
             )
         try:
-            self.save(dossier, medisch=aantekeningen)
+            self.save(dossier, medisch=aantekeningen, meeschrijven=meeschrijven)
         except IntegrityError as fout:
             msg = f"dossier {dossier_id} is tegelijk gewijzigd; lees opnieuw en probeer nog eens"
             raise VersieConflictError(msg) from fout

@@ -36,7 +36,13 @@ from adapters.api.toegang import (
     weigering_vastleggen,
 )
 from adapters.opslag import Dossierbestand
-from adapters.toegang import STANDAARD_DOEL, Actie, Toegangslog, toegangslog_voor
+from adapters.toegang import (
+    STANDAARD_DOEL,
+    Actie,
+    Toegangslog,
+    Toegangsregel,
+    toegangslog_voor,
+)
 from adapters.uitwisseling import exporteer_regels, lees_invoer
 from adapters.weergave import (
     feit_json,
@@ -405,25 +411,31 @@ def maak_app(
             )
         return dossier
 
-    def schrijf_log(
+    def schrijfregel(
         wie: Tokenhouder,
-        dossier: Verzuimdossier,
+        dossier_id: UUID,
+        werknemer: str,
         actie: Actie,
         doel: str | None,
         *,
         geweigerd: str | None = None,
-    ) -> None:
-        """Log a write, or a write refused for lack of permission (``geweigerd``: why)."""
-        log.leg_vast(
+        toelichting: str | None = None,
+    ) -> Toegangsregel:
+        """The access-log entry of a write, or of a write refused (``geweigerd``: why).
+
+        An allowed write's entry is committed with the write (``log.meeschrijver``); a refusal's
+        entry is appended on its own.
+        """
+        return log.regel(
             actie=actie,
             gebruiker=wie.gebruiker,
             rol=wie.rol,
             doel=(doel or "").strip() or STANDAARD_DOEL,
-            dossier_id=dossier.id,
-            werknemer=dossier.werknemer,
+            dossier_id=dossier_id,
+            werknemer=werknemer,
             bron="api",
             resultaat="geweigerd" if geweigerd else "toegestaan",
-            toelichting=geweigerd,
+            toelichting=geweigerd or toelichting,
         )
 
     def vandaag(peildatum: date | None) -> date:
@@ -469,16 +481,17 @@ def maak_app(
             )
         invoer = valideer(gegevens)
         mag_openen(wie, invoer, invoer.type_naam)
-        dossier_id = dossiers.open_dossier(invoer, herkomst(wie, x_namens))
-        log.leg_vast(
-            actie="vastleggen",
-            gebruiker=wie.gebruiker,
-            rol=wie.rol,
-            doel=STANDAARD_DOEL,
-            dossier_id=dossier_id,
-            werknemer=str(invoer.velden["werknemer"]),
-            bron="api",
+        nieuw_id = uuid.uuid4()
+        regel = schrijfregel(
+            wie,
+            nieuw_id,
+            str(invoer.velden["werknemer"]),
+            "vastleggen",
+            None,
             toelichting="dossier geopend",
+        )
+        dossier_id = dossiers.open_dossier(
+            invoer, herkomst(wie, x_namens), nieuw_id, meeschrijven=[log.meeschrijver(regel)]
         )
         response.headers["Location"] = f"/dossiers/{dossier_id}"
         response.headers["ETag"] = '"1"'
@@ -527,8 +540,8 @@ def maak_app(
         invoeren = lees_invoer(tekst.splitlines())
         mag_openen(wie, invoeren[0], invoeren[0].type_naam)
         dossier = dossiers.bouw_dossier(invoeren, herkomst(wie, x_namens))
-        dossiers.save(dossier)
-        schrijf_log(wie, dossier, "importeren", None)
+        regel = schrijfregel(wie, dossier.id, dossier.werknemer, "importeren", None)
+        dossiers.save(dossier, meeschrijven=[log.meeschrijver(regel)])
         response.headers["Location"] = f"/dossiers/{dossier.id}"
         response.headers["ETag"] = f'"{dossier.version}"'
         return {"dossier_id": str(dossier.id), "versie": dossier.version}
@@ -578,7 +591,16 @@ def maak_app(
                 _mag_corrigeren(wie, dossier, invoer)
         except ApiFoutError as fout:
             if fout.status == 403:
-                schrijf_log(wie, dossier, "vastleggen", x_doel, geweigerd=fout.reden)
+                log.registreer(
+                    schrijfregel(
+                        wie,
+                        dossier.id,
+                        dossier.werknemer,
+                        "vastleggen",
+                        x_doel,
+                        geweigerd=fout.reden,
+                    )
+                )
             raise
         medisch: MedischeGegevens | None = None
         if medisch_ruw is not None:
@@ -590,10 +612,15 @@ def maak_app(
                 herkomst(wie, x_namens),
                 verwachte_versie=verwacht,
                 medisch=medisch,
+                gelezen=dossier,
+                meeschrijven=[
+                    log.meeschrijver(
+                        schrijfregel(wie, dossier.id, dossier.werknemer, "vastleggen", x_doel)
+                    )
+                ],
             )
         except VersieConflictError as fout:
             raise ApiFoutError(409, str(fout), toets="verwachte_versie", veld="If-Match") from None
-        schrijf_log(wie, dossier, "vastleggen", x_doel)
         response.headers["Location"] = f"/dossiers/{dossier.id}"
         response.headers["ETag"] = f'"{positie}"'
         return {"dossier_id": str(dossier.id), "positie": positie, "versie": positie}

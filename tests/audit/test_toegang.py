@@ -269,7 +269,16 @@ def test_een_tweede_log_op_dezelfde_database_ziet_eerdere_regels(winkel: Winkel)
 
 def test_het_log_kent_geen_wijzigen_of_verwijderen(winkel: Winkel) -> None:
     openbaar = {naam for naam in dir(winkel.log()) if not naam.startswith("_")}
-    assert openbaar == {"registreer", "voor_dossier", "alle", "leg_vast", "maak_tabel", "klok"}
+    assert openbaar == {
+        "registreer",
+        "meeschrijver",
+        "regel",
+        "voor_dossier",
+        "alle",
+        "leg_vast",
+        "maak_tabel",
+        "klok",
+    }
 
 
 def test_dezelfde_gebeurtenis_twee_keer_wordt_geweigerd(winkel: Winkel) -> None:

@@ -19,13 +19,14 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import pytest
 from eventsourcing.persistence import IntegrityError, StoredEvent
 
 from adapters.mapper import DossierMapper
 from adapters.opslag import Dossierbestand
+from adapters.toegang import toegangslog_voor
 from adapters.uitwisseling import lees_invoer
 from domain.feiten import Registratie
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
@@ -590,3 +591,28 @@ def test_bevroren_payload_uit_de_opslag(opslag: Opslag) -> None:
         "tijdig",
         date(2025, 2, 10),
     )
+
+
+def test_logregel_van_een_schrijfactie_commit_alleen_met_het_feit(opslag: Opslag) -> None:
+    """An access-log entry passed with a write is stored with it, and not when it fails."""
+    app = opslag.app
+    log = toegangslog_voor(app)
+    dossier_id = app.open_dossier(ziekmelding(), HERKOMST)
+    verouderd = app.dossier(dossier_id)
+    analyse = feit("ProbleemanalyseOpgesteld", "2025-02-10", benutbare_mogelijkheden=True)
+    app.registreer(dossier_id, analyse, HERKOMST)  # someone else writes first
+    mislukt = log.regel(actie="vastleggen", gebruiker="a", doel="d", dossier_id=dossier_id)
+    with pytest.raises(VersieConflictError):
+        app.registreer(
+            dossier_id,
+            analyse,
+            HERKOMST,
+            gelezen=verouderd,
+            meeschrijven=[log.meeschrijver(mislukt)],
+        )
+    assert log.voor_dossier(dossier_id) == []
+    gelukt = log.regel(actie="vastleggen", gebruiker="b", doel="d", dossier_id=dossier_id)
+    app.registreer(dossier_id, analyse, HERKOMST, meeschrijven=[log.meeschrijver(gelukt)])
+    assert toegangslog_voor(opslag.opnieuw()).voor_dossier(dossier_id) == [gelukt]
+    with pytest.raises(ValueError, match="is niet dossier"):
+        app.registreer(uuid4(), analyse, HERKOMST, gelezen=verouderd)
