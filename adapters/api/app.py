@@ -26,6 +26,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from adapters.api.schema import feitbody, met_feitschemas
 from adapters.api.toegang import (
     ALLE_WERKGEVERS,
     CORRECTIES,
@@ -67,25 +68,13 @@ MAX_BODY = 20 * 1024 * 1024
 
 _bearer = HTTPBearer(auto_error=False, description="Bearer-token uit het tokenbestand")
 
-_JSON_BODY: dict[str, Any] = {
-    "requestBody": {
-        "required": True,
-        "content": {
-            "application/json": {
-                "schema": {
-                    "type": "object",
-                    "description": "Een feit in het uitwisselingsformaat (contract sectie 3).",
-                    "required": ["type", "datum"],
-                    "properties": {
-                        "type": {"type": "string"},
-                        "datum": {"type": "string", "format": "date"},
-                    },
-                    "additionalProperties": True,
-                }
-            }
-        },
-    }
-}
+_OPEN_BODY = feitbody(
+    ["ZiekmeldingOntvangen"], "De ziekmelding die het dossier opent (contract sectie 3)."
+)
+_FEIT_BODY = feitbody(
+    ALLE_TYPES,
+    "Een feit van een van de types van contract sectie 3, te herkennen aan `type`.",
+)
 _NDJSON_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
@@ -304,6 +293,7 @@ def maak_app(
             "termijnen met uitleg, geschiedenis, poortwachtertoets en signalen."
         ),
     )
+    app.openapi = met_feitschemas(app)  # type: ignore[method-assign]
     log: Toegangslog = toegangslog_voor(dossiers)
     bron: Signalenbron = signalenbron or (lambda peil, binnen, _: dossiers.signalen(peil, binnen))
     app.state.dossiers = dossiers
@@ -459,7 +449,7 @@ def maak_app(
     @app.post(
         "/dossiers",
         status_code=201,
-        openapi_extra=_JSON_BODY,
+        openapi_extra=_OPEN_BODY,
         tags=["dossiers"],
         responses=_fouten(401, 403, 413),
     )
@@ -549,7 +539,7 @@ def maak_app(
     @app.post(
         "/dossiers/{dossier_id}/feiten",
         status_code=201,
-        openapi_extra=_JSON_BODY,
+        openapi_extra=_FEIT_BODY,
         tags=["dossiers"],
         responses=_fouten(401, 403, 404, 409, 413),
     )

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from adapters.opslag import Dossierbestand
 from adapters.toegang import toegangslog_voor
+from domain.gebeurtenissen import ALLE_TYPES
 from tests.api.conftest import ALLES, ANDER, DOEL, EIGEN, VOORBEELDEN, kop, ziekmelding_json
 from tests.conftest import Opslag
 
@@ -476,3 +477,18 @@ def test_openapi_wordt_geserveerd(client: TestClient) -> None:
         "/signalen",
     } <= paden
     assert "HTTPBearer" in document["components"]["securitySchemes"]
+
+
+def test_openapi_beschrijft_elk_type_feit_met_zijn_velden(client: TestClient) -> None:
+    document = client.get("/openapi.json").json()
+    schemas = document["components"]["schemas"]
+    body = document["paths"]["/dossiers/{dossier_id}/feiten"]["post"]["requestBody"]
+    keuzes = body["content"]["application/json"]["schema"]
+    assert set(keuzes["discriminator"]["mapping"]) == set(ALLE_TYPES)
+    analyse = schemas["ProbleemanalyseOpgesteld"]
+    assert set(analyse["required"]) == {"type", "datum", "benutbare_mogelijkheden"}
+    assert analyse["additionalProperties"] is False
+    assert analyse["properties"]["medisch"]["$ref"].endswith("/MedischeGegevens")
+    assert "medisch" not in schemas["PlanVanAanpakOpgesteld"]["properties"]
+    opener = document["paths"]["/dossiers"]["post"]["requestBody"]["content"]
+    assert opener["application/json"]["schema"]["$ref"].endswith("/ZiekmeldingOntvangen")
