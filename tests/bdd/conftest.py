@@ -10,6 +10,7 @@ from tests.bdd.stappen.audit import *  # noqa: F403
 from tests.bdd.stappen.dossier import *  # noqa: F403
 from tests.bdd.stappen.geschiedenis import *  # noqa: F403
 from tests.bdd.stappen.kalender import *  # noqa: F403
+from tests.bdd.stappen.medisch import *  # noqa: F403
 from tests.bdd.stappen.simulatie import *  # noqa: F403
 from tests.bdd.stappen.stand import *  # noqa: F403
 from tests.bdd.stappen.termijnen import *  # noqa: F403
