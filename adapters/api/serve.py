@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from pathlib import Path
 
 import uvicorn
@@ -41,7 +42,13 @@ def serve(
 
             view = open_view(instellingen)
             if projectie:
-                stapel.enter_context(Signalenrunner(instellingen))
+                runner = stapel.enter_context(Signalenrunner(instellingen))
+                print(
+                    f"signalen-projectie: hervat na notificatie {runner.hervat_na}, "
+                    f"{runner.ingehaald} gebeurtenissen ingehaald; volgt nu de opslag",
+                    file=sys.stderr,
+                    flush=True,
+                )
             signalen = view.signalen
         app = maak_app(dossiers, toegang, signalenbron=signalen)
         uvicorn.run(app, host=host, port=poort, log_level="info")
