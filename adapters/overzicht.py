@@ -375,30 +375,58 @@ def rijen_voor(dossiers: Iterable[object]) -> list[Overzichtsrij]:
     return [rij_voor(d) for d in dossiers if isinstance(d, Verzuimdossier)]
 
 
-class OverzichtPostgresRecorder(PostgresApplicationRecorder):
-    """PostgreSQL events plus the read model, in one transaction."""
+class PostgresRijtabel:
+    """The SQL of a PostgreSQL table of :class:`Overzichtsrij` rows (read model, projection).
 
-    def __init__(self, datastore: Any, *, events_table_name: str = "stored_events") -> None:
-        super().__init__(datastore, events_table_name=events_table_name)
-        tabel = {"schema": Identifier(self.datastore.schema), "tabel": Identifier(TABEL)}
-        self.sql_create_statements.append(
-            SQL(
-                "CREATE TABLE IF NOT EXISTS {schema}.{tabel} (dossier_id uuid PRIMARY KEY, "
-                "versie bigint NOT NULL, werknemer text NOT NULL, werkgever text NOT NULL, "
-                "eerste_ziektedag date NOT NULL, feiten text NOT NULL)"
-            ).format(**tabel)
-        )
-        self._upsert = SQL(
+    ``upsert`` replaces a row only by one of a higher dossier version, so writing the same or an
+    older state again changes nothing.
+    """
+
+    def __init__(self, schema: str, tabel: str) -> None:
+        namen = {"schema": Identifier(schema), "tabel": Identifier(tabel)}
+        self.namen = namen
+        self.maak = SQL(
+            "CREATE TABLE IF NOT EXISTS {schema}.{tabel} (dossier_id uuid PRIMARY KEY, "
+            "versie bigint NOT NULL, werknemer text NOT NULL, werkgever text NOT NULL, "
+            "eerste_ziektedag date NOT NULL, feiten text NOT NULL)"
+        ).format(**namen)
+        self.upsert = SQL(
             "INSERT INTO {schema}.{tabel} VALUES (%s, %s, %s, %s, %s, %s) "
             "ON CONFLICT (dossier_id) DO UPDATE SET versie = excluded.versie, "
             "werknemer = excluded.werknemer, werkgever = excluded.werkgever, "
             "eerste_ziektedag = excluded.eerste_ziektedag, feiten = excluded.feiten "
             "WHERE excluded.versie > {tabel}.versie"
-        ).format(**tabel)
-        self._selecteer = SQL(
+        ).format(**namen)
+        self.selecteer = SQL(
             "SELECT dossier_id, versie, werknemer, werkgever, eerste_ziektedag, feiten "
             "FROM {schema}.{tabel}"
-        ).format(**tabel)
+        ).format(**namen)
+
+
+def rijen_uit_postgres(gevonden: Iterable[Any]) -> Iterator[Overzichtsrij]:
+    """Rows from a PostgreSQL query of :attr:`PostgresRijtabel.selecteer` (dict rows)."""
+    for r in gevonden:
+        yield rij_uit(
+            (
+                r["dossier_id"],
+                r["versie"],
+                r["werknemer"],
+                r["werkgever"],
+                r["eerste_ziektedag"],
+                r["feiten"],
+            )
+        )
+
+
+class OverzichtPostgresRecorder(PostgresApplicationRecorder):
+    """PostgreSQL events plus the read model, in one transaction."""
+
+    def __init__(self, datastore: Any, *, events_table_name: str = "stored_events") -> None:
+        super().__init__(datastore, events_table_name=events_table_name)
+        tabel = PostgresRijtabel(self.datastore.schema, TABEL)
+        self.sql_create_statements.append(tabel.maak)
+        self._upsert = tabel.upsert
+        self._selecteer = tabel.selecteer
         self.sql_create_statements.append(postgres_tabel(self.datastore.schema))
         self._medisch_invoegen = postgres_invoegen(self.datastore.schema)
         self._medisch_selecteer = postgres_selecteer(self.datastore.schema)
@@ -427,17 +455,7 @@ class OverzichtPostgresRecorder(PostgresApplicationRecorder):
         with self.datastore.get_connection() as conn, conn.cursor() as curs:
             curs.execute(self._selecteer)
             rijen = curs.fetchall()
-        for r in rijen:
-            yield rij_uit(
-                (
-                    r["dossier_id"],
-                    r["versie"],
-                    r["werknemer"],
-                    r["werkgever"],
-                    r["eerste_ziektedag"],
-                    r["feiten"],
-                )
-            )
+        yield from rijen_uit_postgres(rijen)
 
 
 class GeheugenFactory(POPOFactory):

@@ -47,7 +47,12 @@ from psycopg.sql import SQL, Identifier
 
 from adapters.klok import SysteemKlok
 from adapters.opslag import Dossierbestand, Instellingen, signalen_uit
-from adapters.overzicht import Overzichtsrij, rij_uit, rij_voor
+from adapters.overzicht import (
+    Overzichtsrij,
+    PostgresRijtabel,
+    rij_voor,
+    rijen_uit_postgres,
+)
 from domain.fouten import DossierNietGevondenError
 from domain.toepassing import Signaal
 
@@ -67,30 +72,18 @@ class SignalenView(PostgresTrackingRecorder):
 
     def __init__(self, datastore: Any, **kwargs: Any) -> None:
         super().__init__(datastore, **kwargs)
-        namen = {"schema": Identifier(self.datastore.schema), "tabel": Identifier(NAAM)}
+        tabel = PostgresRijtabel(self.datastore.schema, NAAM)
+        namen = tabel.namen
         self.sql_create_statements.extend(
             [
-                SQL(
-                    "CREATE TABLE IF NOT EXISTS {schema}.{tabel} (dossier_id uuid PRIMARY KEY, "
-                    "versie bigint NOT NULL, werknemer text NOT NULL, werkgever text NOT NULL, "
-                    "eerste_ziektedag date NOT NULL, feiten text NOT NULL)"
-                ).format(**namen),
+                tabel.maak,
                 SQL("CREATE INDEX IF NOT EXISTS {index} ON {schema}.{tabel} (werkgever)").format(
                     index=Identifier(f"{NAAM}_werkgever"), **namen
                 ),
             ]
         )
-        self._upsert = SQL(
-            "INSERT INTO {schema}.{tabel} VALUES (%s, %s, %s, %s, %s, %s) "
-            "ON CONFLICT (dossier_id) DO UPDATE SET versie = excluded.versie, "
-            "werknemer = excluded.werknemer, werkgever = excluded.werkgever, "
-            "eerste_ziektedag = excluded.eerste_ziektedag, feiten = excluded.feiten "
-            "WHERE excluded.versie > {tabel}.versie"
-        ).format(**namen)
-        self._kolommen = SQL(
-            "SELECT dossier_id, versie, werknemer, werkgever, eerste_ziektedag, feiten "
-            "FROM {schema}.{tabel}"
-        ).format(**namen)
+        self._upsert = tabel.upsert
+        self._kolommen = tabel.selecteer
         self._versie = SQL("SELECT versie FROM {schema}.{tabel} WHERE dossier_id = %s").format(
             **namen
         )
@@ -131,17 +124,7 @@ class SignalenView(PostgresTrackingRecorder):
         with self.datastore.get_connection() as conn, conn.cursor() as curs:
             curs.execute(query, parameters)
             gevonden = curs.fetchall()
-        for r in gevonden:
-            yield rij_uit(
-                (
-                    r["dossier_id"],
-                    r["versie"],
-                    r["werknemer"],
-                    r["werkgever"],
-                    r["eerste_ziektedag"],
-                    r["feiten"],
-                )
-            )
+        yield from rijen_uit_postgres(gevonden)
 
     def signalen(
         self, peildatum: date, binnen_dagen: int, werkgevers: Collection[str] | None = None

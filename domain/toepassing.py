@@ -30,7 +30,6 @@ from domain.termijnen import Termijnoverzicht, Verplichting, is_signaal
 from domain.verzuimdossier import Verzuimdossier, projecteer
 from domain.waarden import Herkomst
 
-
 Meeschrijver = Callable[[Any], None]
 """A write the storage adapter runs on the save's transaction (the argument is its cursor)."""
 
