@@ -33,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -55,12 +56,16 @@ from adapters.overzicht import (
 )
 from domain.fouten import DossierNietGevondenError
 from domain.toepassing import Signaal
+from domain.verzuimdossier import Verzuimdossier, projecteer
 
 NAAM = "spoorwijzer_signalen"
 """The projection's name: its view table, and the prefix of its tracking table."""
 
 PAGINA = 500
 """Notifications per transaction when rebuilding or catching up."""
+
+BEKENDE_DOSSIERS = 5_000
+"""Dossiers a runner keeps in memory to apply the next event to (least recently used out)."""
 
 
 class GeenProjectiesError(RuntimeError):
@@ -151,6 +156,25 @@ class Signalenprojectie(Projection[SignalenView]):
     def __init__(self, view: SignalenView, bron: Dossierbestand) -> None:
         super().__init__(view)
         self.bron = bron
+        self._bekend: OrderedDict[UUID, Verzuimdossier] = OrderedDict()
+
+    def _dossier(self, gebeurtenis: Any) -> Verzuimdossier:
+        """The event's dossier at least as new as the event.
+
+        The dossiers seen last are kept (:data:`BEKENDE_DOSSIERS`); the next event of such a
+        dossier is applied to it, as a replay would, instead of reading the whole stream again.
+        Anything else (a gap, an unknown dossier) is read from the store.
+        """
+        dossier = self._bekend.pop(gebeurtenis.originator_id, None)
+        if dossier is not None and dossier.version == gebeurtenis.originator_version - 1:
+            dossier = projecteer(dossier, [gebeurtenis])
+        elif dossier is None or dossier.version < gebeurtenis.originator_version:
+            dossier = self.bron.dossier(gebeurtenis.originator_id)
+        assert dossier is not None
+        self._bekend[dossier.id] = dossier
+        if len(self._bekend) > BEKENDE_DOSSIERS:
+            self._bekend.popitem(last=False)
+        return dossier
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:
         """Project the dossier as it stands now; skip a notification another runner took.
@@ -164,7 +188,7 @@ class Signalenprojectie(Projection[SignalenView]):
         if getoond is None or getoond < domain_event.originator_version:
             # A missing dossier cannot happen (only dossiers are stored); project nothing then.
             with contextlib.suppress(DossierNietGevondenError):
-                rijen = [rij_voor(self.bron.dossier(domain_event.originator_id))]
+                rijen = [rij_voor(self._dossier(domain_event))]
         # IntegrityError: the tracking record is already at or beyond this notification;
         # another runner (or a catch-up) committed it, with a row at least this new.
         with contextlib.suppress(IntegrityError):

@@ -28,6 +28,7 @@ from adapters.projectie import (
     stand,
     wacht_op,
 )
+from domain.verzuimdossier import Verzuimdossier
 from tests.conftest import HERKOMST, feit, ziekmelding
 
 pytestmark = pytest.mark.postgres
@@ -183,3 +184,28 @@ def test_api_signalen_uit_de_projectie_gelijk_aan_op_aanvraag(
         == op_aanvraag.get("/signalen", params=vraag, headers=kop("casemanager")).json()
     )
     assert {s["werkgever"] for s in antwoord.json()["signalen"]} == {"Hoveniersbedrijf De Linde"}
+
+
+def test_runner_past_een_volgende_gebeurtenis_toe_zonder_de_stroom_te_herlezen(
+    instellingen: Instellingen,
+    app: Dossierbestand,
+    view: SignalenView,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plan = feit("PlanVanAanpakOpgesteld", "2025-02-20", casemanager="M", doel="aangepast_werk")
+    with Signalenrunner(instellingen) as runner:
+        gelezen: list[UUID] = []
+        lees = runner.bron.dossier
+
+        def tel(dossier_id: UUID, versie: int | None = None) -> Verzuimdossier:
+            gelezen.append(dossier_id)
+            return lees(dossier_id, versie)
+
+        monkeypatch.setattr(runner.bron, "dossier", tel)
+        [dossier_id] = _dossiers(app, 1)
+        assert wacht_op(runner.view, app, app.recorder.max_notification_id() or 0, 10.0)
+        app.registreer(dossier_id, plan, HERKOMST)
+        assert wacht_op(runner.view, app, app.recorder.max_notification_id() or 0, 10.0)
+        assert view.versie(dossier_id) == 3
+    assert gelezen == [dossier_id], "read once from the store; the later events were applied"
+    _gelijk_aan_leesmodel(view, app)
