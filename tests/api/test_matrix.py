@@ -1,18 +1,24 @@
-"""Authorisation matrix: role x action x own / other employer's dossier."""
+"""Authorisation matrix: role x action x own / other employer's dossier, on every store."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from uuid import uuid4
 
+import psycopg
 import pytest
+from psycopg import sql
 
 from adapters.api import Toegangsconfig, maak_app
 from adapters.api.toegang import BEVOEGDHEDEN, IMPORTEURS, ROLLEN
 from adapters.klok import VasteKlok
-from adapters.opslag import in_geheugen
+from adapters.opslag import Instellingen, open_dossiers
 from tests.api.conftest import ANDER, EIGEN, TestClient, kop, schrijf_config
+from tests.conftest import postgres_url
 
 OPZET = [
     {"type": "ProbleemanalyseOpgesteld", "datum": "2025-02-10", "benutbare_mogelijkheden": True},
@@ -65,16 +71,53 @@ EXTRA_OPZET: dict[str, list[dict[str, Any]]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    """One store and app for the whole matrix (each case opens its own dossier): fast."""
+@pytest.fixture(
+    scope="module",
+    params=[
+        pytest.param("geheugen", id="geheugen"),
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
+    ],
+)
+def client(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[TestClient]:
+    """One store and app per kind for the whole matrix (each case opens its own dossier)."""
     klok = VasteKlok(datetime(2026, 1, 1, 12, 0, tzinfo=UTC), stap=timedelta(seconds=1))
-    config = Toegangsconfig.lees(schrijf_config(tmp_path_factory.mktemp("matrix")))
-    return TestClient(maak_app(in_geheugen(klok), config), raise_server_exceptions=False)
+    map_ = tmp_path_factory.mktemp("matrix")
+    config = Toegangsconfig.lees(schrijf_config(map_))
+    with contextlib.ExitStack() as opruimen:
+        if request.param == "postgres":
+            url = postgres_url()
+            schema = f"matrix_{uuid4().hex[:12]}"
+            with psycopg.connect(url, autocommit=True) as verbinding:
+                verbinding.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+            opruimen.callback(_drop_schema, url, schema)
+            instellingen = Instellingen.uit_omgeving(
+                {
+                    "SPOORWIJZER_OPSLAG": "postgres",
+                    "SPOORWIJZER_DATABASE_URL": url,
+                    "POSTGRES_SCHEMA": schema,
+                }
+            )
+        elif request.param == "sqlite":
+            instellingen = Instellingen(opslag="sqlite", sqlite_pad=map_ / "matrix.db")
+        else:
+            instellingen = Instellingen(opslag="geheugen")
+        dossiers = open_dossiers(instellingen, klok)
+        opruimen.callback(dossiers.close)
+        yield TestClient(maak_app(dossiers, config), raise_server_exceptions=False)
+
+
+def _drop_schema(url: str, schema: str) -> None:
+    with psycopg.connect(url, autocommit=True) as verbinding:
+        verbinding.execute(
+            sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE").format(sql.Identifier(schema))
+        )
 
 
 @pytest.fixture(scope="module")
-def gedeeld() -> dict[tuple[str, str], str]:
+def gedeeld(client: TestClient) -> dict[tuple[str, str], str]:
     """Dossiers a refused request leaves unchanged, shared per (werkgever, type)."""
     return {}
 
