@@ -41,7 +41,7 @@ cli.app.add_typer(token_app, name="token")
 STANDAARD_TOKENS = Path("var/tokens.toml")
 DEMO_TOKENS = Path("var/demo-tokens.txt")
 DEMO_WERKNEMER = "W-0419 (A. Smit)"
-"""The werknemer of the demo hovenier dossier; the demo werknemer token is bound to them."""
+"""The werknemer of the demo municipality dossier (05); the demo werknemer token sees only it."""
 
 
 def _toml_tekst(tekst: str) -> str:
