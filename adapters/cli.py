@@ -37,10 +37,10 @@ from adapters.opslag import (
 from adapters.toegang import toegangslog_voor
 from adapters.uitwisseling import exporteer_regels, lees_invoer
 from adapters.weergave import (
+    dossierbeeld_json,
     feit_json,
     geschiedenisregel_json,
     signaal_json,
-    stand_json,
     termijnen_json,
 )
 from domain.feiten import json_waarde
@@ -456,20 +456,11 @@ def toon(
     dossier, beeld = _beeld_van(dossier_id, zoals_bekend_op, "lezen", doel)
     if not beeld.registraties:
         _stop(3, f"dossier {dossier.id} bestond op {zoals_bekend_op} nog niet")
-    overzicht = beeld.termijnen(peil)
     if als_json:
-        antwoord = {
-            "dossier_id": str(dossier.id),
-            "versie": len(beeld.registraties),
-            "zoals_bekend_op": beeld.zoals_bekend_op.isoformat() if beeld.zoals_bekend_op else None,
-            "werknemer": dossier.werknemer,
-            "werkgever": dossier.werkgever,
-            "feiten": [feit_json(f) for f in beeld.feiten],
-            **termijnen_json(overzicht),
-            "stand": stand_json(beeld.stand(peil)),
-        }
+        antwoord = dossierbeeld_json(dossier, beeld, peil)
         sys.stdout.write(json.dumps(antwoord, ensure_ascii=False) + "\n")
         return
+    overzicht = beeld.termijnen(peil)
     bekend = (
         f"  ·  zoals bekend op {beeld.zoals_bekend_op:%Y-%m-%d %H:%M %Z}"
         if beeld.zoals_bekend_op

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from domain.feiten import Feit, feit_als_uitwisseling, json_waarde
@@ -10,7 +11,7 @@ from domain.rivtoets import Poortwachtertoets, Toetspunt
 from domain.stand import Reintegratiestand
 from domain.termijnen import Termijnoverzicht, Verplichting
 from domain.toepassing import Signaal
-from domain.verzuimdossier import Geschiedenisregel
+from domain.verzuimdossier import Dossierbeeld, Geschiedenisregel, Verzuimdossier
 
 
 def verplichting_json(v: Verplichting) -> dict[str, Any]:
@@ -83,6 +84,25 @@ def stand_json(stand: Reintegratiestand) -> dict[str, Any]:
             }
             for a in stand.adviezen
         ],
+    }
+
+
+def dossierbeeld_json(
+    dossier: Verzuimdossier, beeld: Dossierbeeld, peildatum: date
+) -> dict[str, Any]:
+    """A dossier as known at ``beeld``'s moment: facts, obligations on ``peildatum``, state.
+
+    The answer of ``dossier toon --json`` and of ``GET /dossiers/{id}``.
+    """
+    return {
+        "dossier_id": str(dossier.id),
+        "versie": len(beeld.registraties),
+        "zoals_bekend_op": beeld.zoals_bekend_op.isoformat() if beeld.zoals_bekend_op else None,
+        "werknemer": dossier.werknemer,
+        "werkgever": dossier.werkgever,
+        "feiten": [feit_json(f) for f in beeld.feiten],
+        **termijnen_json(beeld.termijnen(peildatum)),
+        "stand": stand_json(beeld.stand(peildatum)),
     }
 
 

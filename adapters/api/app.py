@@ -46,10 +46,9 @@ from adapters.toegang import (
 )
 from adapters.uitwisseling import exporteer_regels, lees_invoer
 from adapters.weergave import (
-    feit_json,
+    dossierbeeld_json,
     geschiedenisregel_json,
     signaal_json,
-    stand_json,
     termijnen_json,
     toets_json,
 )
@@ -639,18 +638,8 @@ def maak_app(
                 f"dossier {dossier.id} bestond op {zoals_bekend_op} nog niet",
                 toets="dossier_bestaat",
             )
-        peil = vandaag(peildatum)
         response.headers["ETag"] = f'"{dossier.version}"'
-        return {
-            "dossier_id": str(dossier.id),
-            "versie": len(beeld.registraties),
-            "zoals_bekend_op": beeld.zoals_bekend_op.isoformat() if beeld.zoals_bekend_op else None,
-            "werknemer": dossier.werknemer,
-            "werkgever": dossier.werkgever,
-            "feiten": [feit_json(f) for f in beeld.feiten],
-            **termijnen_json(beeld.termijnen(peil)),
-            "stand": stand_json(beeld.stand(peil)),
-        }
+        return dossierbeeld_json(dossier, beeld, vandaag(peildatum))
 
     @app.get(
         "/dossiers/{dossier_id}/export",
