@@ -216,6 +216,18 @@ def _moment(tekst: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=NL)
 
 
+def _doel(doel: str | None, wat: str) -> str:
+    """The purpose of a read (header ``X-Doel``, NEN 7513), stripped; 422 when it is missing."""
+    if doel is None or not doel.strip():
+        raise ApiFoutError(
+            422,
+            f"doel ontbreekt: geef in de header X-Doel aan waarvoor {wat} ingezien (NEN 7513)",
+            toets="toegang_met_doel",
+            veld="X-Doel",
+        )
+    return doel.strip()
+
+
 def _json_object(ruw: bytes) -> dict[str, Any]:
     try:
         gegevens = orjson.loads(ruw)
@@ -357,14 +369,7 @@ def maak_app(
         ``medisch``: the read is of medical notes, which only :data:`MEDISCH_LEZERS` may do;
         another role in scope gets a 403, logged as a refusal.
         """
-        if doel is None or not doel.strip():
-            raise ApiFoutError(
-                422,
-                "doel ontbreekt: geef in de header X-Doel aan waarvoor het dossier wordt "
-                "ingezien (NEN 7513)",
-                toets="toegang_met_doel",
-                veld="X-Doel",
-            )
+        doel = _doel(doel, "het dossier wordt")
         try:
             dossier = dossiers.dossier(_dossier_uuid(dossier_id))
         except DossierNietGevondenError:
@@ -376,7 +381,7 @@ def maak_app(
             actie=actie,
             gebruiker=wie.gebruiker,
             rol=wie.rol,
-            doel=doel.strip(),
+            doel=doel,
             dossier_id=dossier.id,
             werknemer=dossier.werknemer if in_reikwijdte else None,
             bron="api",
@@ -733,14 +738,7 @@ def maak_app(
         x_doel: Doel = None,
     ) -> dict[str, Any]:
         """Across the dossiers this token may see: overdue or due within ``binnen`` days."""
-        if x_doel is None or not x_doel.strip():
-            raise ApiFoutError(
-                422,
-                "doel ontbreekt: geef in de header X-Doel aan waarvoor de signalen worden "
-                "ingezien (NEN 7513)",
-                toets="toegang_met_doel",
-                veld="X-Doel",
-            )
+        doel = _doel(x_doel, "de signalen worden")
         peil = vandaag(peildatum)
         reikwijdte = None if ALLE_WERKGEVERS in wie.werkgevers else wie.werkgevers
         alle = [
@@ -758,7 +756,7 @@ def maak_app(
                 actie="lezen",
                 gebruiker=wie.gebruiker,
                 rol=wie.rol,
-                doel=x_doel.strip(),
+                doel=doel,
                 dossier_id=dossier_id,
                 werknemer=werknemer,
                 bron="api",
