@@ -70,16 +70,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-ApiRol = Literal[
-    "werkgever",
-    "werknemer",
-    "bedrijfsarts",
-    "casemanager",
-    "arbeidsdeskundige",
-    "reintegratiebedrijf",
-    "uwv",
-    "auditor",
-]
+from domain.waarden import Rol
+
+ApiRol = Literal[Rol, "auditor"]
+"""The parties of the case (``domain.waarden.Rol``) and the auditor, who only reads."""
 ROLLEN: tuple[str, ...] = get_args(ApiRol)
 ALLE_WERKGEVERS = "*"
 
