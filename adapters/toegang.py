@@ -419,14 +419,37 @@ def _ontbrekende_tabel(beschrijving: str) -> ConfiguratieError:
     )
 
 
-class SQLiteToegangslog(Toegangslog):
+class _TabelToegangslog(Toegangslog):
+    """An access log in a database table: created on first use, or required to exist."""
+
+    def __init__(self, klok: Klok, *, tabellen_aanmaken: bool) -> None:
+        super().__init__(klok)
+        self._aanmaken = tabellen_aanmaken
+        self._klaar = False
+
+    @abstractmethod
+    def _ontbreekt_in(self) -> str | None:
+        """Where the table is missing (for the error), or None when it exists."""
+
+    def _zorg_voor_tabel(self) -> None:
+        """Create the table (CREATE_TABLE=y) or check once that it exists (CREATE_TABLE=n)."""
+        if self._klaar:
+            return
+        if self._aanmaken:
+            self.maak_tabel()
+            return
+        plaats = self._ontbreekt_in()
+        if plaats is not None:
+            raise _ontbrekende_tabel(plaats)
+        self._klaar = True
+
+
+class SQLiteToegangslog(_TabelToegangslog):
     """The access log in the table ``spoorwijzer_toegang`` of the store's SQLite file."""
 
     def __init__(self, datastore: SQLiteDatastore, klok: Klok, *, tabellen_aanmaken: bool) -> None:
-        super().__init__(klok)
+        super().__init__(klok, tabellen_aanmaken=tabellen_aanmaken)
         self._datastore = datastore
-        self._aanmaken = tabellen_aanmaken
-        self._klaar = False
 
     def maak_tabel(self) -> None:
         """Create the table, its indexes and its append-only triggers if they do not exist."""
@@ -435,17 +458,10 @@ class SQLiteToegangslog(Toegangslog):
                 c.execute(opdracht)
         self._klaar = True
 
-    def _zorg_voor_tabel(self) -> None:
-        if self._klaar:
-            return
-        if self._aanmaken:
-            self.maak_tabel()
-            return
+    def _ontbreekt_in(self) -> str | None:
         with self._datastore.transaction(commit=False) as c:
             c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABEL,))
-            if c.fetchone() is None:
-                raise _ontbrekende_tabel("het SQLite-bestand")
-        self._klaar = True
+            return "het SQLite-bestand" if c.fetchone() is None else None
 
     def registreer(self, regel: Toegangsregel) -> None:
         """Append one entry; a second entry with the same gebeurtenis_id is refused."""
@@ -543,17 +559,15 @@ def postgres_ddl(schema: str) -> list[Composed]:
     return [SQL(opdracht).format(**namen) for opdracht in opdrachten]
 
 
-class PostgresToegangslog(Toegangslog):
+class PostgresToegangslog(_TabelToegangslog):
     """The access log in the table ``spoorwijzer_toegang`` of the store's PostgreSQL schema."""
 
     def __init__(
         self, datastore: PostgresDatastore, klok: Klok, *, tabellen_aanmaken: bool
     ) -> None:
-        super().__init__(klok)
+        super().__init__(klok, tabellen_aanmaken=tabellen_aanmaken)
         self._datastore = datastore
         self._schema = datastore.schema
-        self._aanmaken = tabellen_aanmaken
-        self._klaar = False
         tabel = {"schema": Identifier(self._schema), "tabel": Identifier(TABEL)}
         kolommen = SQL(", ").join(Identifier(k) for k in _KOLOMMEN)
         self._insert = SQL("INSERT INTO {schema}.{tabel} ({kolommen}) VALUES ({waarden})").format(
@@ -585,16 +599,10 @@ class PostgresToegangslog(Toegangslog):
                     verbinding.execute(opdracht)
         self._klaar = True
 
-    def _zorg_voor_tabel(self) -> None:
-        if self._klaar:
-            return
-        if self._aanmaken:
-            self.maak_tabel()
-            return
+    def _ontbreekt_in(self) -> str | None:
         with self._datastore.get_connection() as verbinding:
-            if not self._bestaat(verbinding):
-                raise _ontbrekende_tabel(f"PostgreSQL-schema {self._schema}")
-        self._klaar = True
+            bestaat = self._bestaat(verbinding)
+        return None if bestaat else f"PostgreSQL-schema {self._schema}"
 
     def registreer(self, regel: Toegangsregel) -> None:
         """Append one entry; a second entry with the same gebeurtenis_id is refused."""
