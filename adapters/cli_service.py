@@ -207,7 +207,14 @@ def _view_en_bron() -> tuple[SignalenView, Dossierbestand]:
     return view, cli._dossiers()
 
 
-def _met_voortgang(titel: str, totaal: int) -> tuple[Progress, Callable[[int], None]]:
+def _met_voortgang(
+    titel: str, totaal: int, werk: Callable[[Callable[[int], None]], int], bij_conflict: str
+) -> int:
+    """Run ``werk`` (given a progress callback) under a progress bar; return what it returns.
+
+    Another runner moving the tracking record meanwhile stops the command with exit 1 and
+    ``bij_conflict``.
+    """
     voortgang = Progress(
         TextColumn(titel),
         BarColumn(),
@@ -217,7 +224,11 @@ def _met_voortgang(titel: str, totaal: int) -> tuple[Progress, Callable[[int], N
         transient=True,
     )
     taak = voortgang.add_task(titel, total=totaal)
-    return voortgang, lambda n: voortgang.advance(taak, n)
+    try:
+        with voortgang:
+            return werk(lambda n: voortgang.advance(taak, n))
+    except IntegrityError:
+        cli._stop(1, bij_conflict)
 
 
 @projecties_app.command("herbouw")
@@ -229,16 +240,13 @@ def projecties_herbouw() -> None:
     """
     view, bron = _view_en_bron()
     begin = time.perf_counter()
-    voortgang, stap = _met_voortgang("herbouw", bron.recorder.max_notification_id() or 0)
-    try:
-        with voortgang:
-            aantal = herbouw(view, bron, stap)
-    except IntegrityError:
-        cli._stop(
-            1,
-            "herbouw afgebroken: een andere runner werkt de projectie tegelijk bij; stop de "
-            "service of `projecties draai` en herbouw opnieuw",
-        )
+    aantal = _met_voortgang(
+        "herbouw",
+        bron.recorder.max_notification_id() or 0,
+        lambda stap: herbouw(view, bron, stap),
+        "herbouw afgebroken: een andere runner werkt de projectie tegelijk bij; stop de "
+        "service of `projecties draai` en herbouw opnieuw",
+    )
     nu = stand(view, bron)
     cli.uit.print(
         f"projectie herbouwd: {aantal} gebeurtenissen, {nu.dossiers} dossiers in "
@@ -251,13 +259,12 @@ def projecties_herbouw() -> None:
 def projecties_bij() -> None:
     """Project what was recorded since the projection's tracking record, then stop."""
     view, bron = _view_en_bron()
-    nu = stand(view, bron)
-    voortgang, stap = _met_voortgang("bijwerken", nu.achterstand)
-    try:
-        with voortgang:
-            aantal = bij(view, bron, stap)
-    except IntegrityError:
-        cli._stop(1, "een andere runner werkt de projectie tegelijk bij; die houdt haar actueel")
+    aantal = _met_voortgang(
+        "bijwerken",
+        stand(view, bron).achterstand,
+        lambda stap: bij(view, bron, stap),
+        "een andere runner werkt de projectie tegelijk bij; die houdt haar actueel",
+    )
     cli.uit.print(f"{aantal} gebeurtenissen verwerkt; achterstand nu 0", markup=False)
 
 
