@@ -40,15 +40,19 @@ def serve(
         if instellingen.opslag == "postgres":
             from adapters.projectie import Signalenrunner, open_view
 
-            view = open_view(instellingen)
             if projectie:
                 runner = stapel.enter_context(Signalenrunner(instellingen))
+                # Printed: uvicorn has not configured logging yet; operators read this line.
                 print(
                     f"signalen-projectie: hervat na notificatie {runner.hervat_na}, "
                     f"{runner.ingehaald} gebeurtenissen ingehaald; volgt nu de opslag",
                     file=sys.stderr,
                     flush=True,
                 )
+                view = runner.view
+            else:
+                view = open_view(instellingen)
+                stapel.callback(view.datastore.close)
             signalen = view.signalen
         app = maak_app(dossiers, toegang, signalenbron=signalen)
         uvicorn.run(app, host=host, port=poort, log_level="info")
