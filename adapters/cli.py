@@ -27,15 +27,10 @@ from rich.table import Table
 
 from adapters import demo
 from adapters.klok import SysteemKlok
-from adapters.opslag import (
-    ConfiguratieError,
-    Dossierbestand,
-    Instellingen,
-    in_geheugen,
-    open_dossiers,
-)
-from adapters.toegang import toegangslog_voor
-from adapters.uitwisseling import exporteer_regels, lees_invoer
+from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen, open_dossiers
+from adapters.opslag.instellingen import ConfiguratieError, Instellingen
+from adapters.opslag.toegangslog import toegangslog_voor
+from adapters.uitwisseling.jsonl import exporteer_regels, lees_invoer
 from adapters.weergave import (
     dossierbeeld_json,
     feit_json,
@@ -676,7 +671,7 @@ def signalen(
     with _fouten():
         dossiers = _dossiers()
         if instellingen.opslag == "postgres":
-            from adapters.projectie import actuele_signalen
+            from adapters.opslag.projectie import actuele_signalen
 
             lijst_ = actuele_signalen(instellingen, dossiers, peil, binnen)
         else:
@@ -748,7 +743,7 @@ def db_init() -> None:
         dossiers = open_dossiers(instellingen, SysteemKlok())
         toegangslog_voor(dossiers, tabellen_aanmaken=True).maak_tabel()
         if instellingen.opslag == "postgres":
-            from adapters.projectie import open_view
+            from adapters.opslag.projectie import open_view
 
             open_view(instellingen).datastore.close()  # the signalen projection's tables
     uit.print(f"schema klaar in {instellingen.beschrijving()}", markup=False)

@@ -16,7 +16,8 @@ from typing import Annotated
 import typer
 
 from adapters import cli
-from adapters.bundel import (
+from adapters.klok import SysteemKlok
+from adapters.uitwisseling.bundel import (
     BundelError,
     Manifest,
     SleutelError,
@@ -26,8 +27,7 @@ from adapters.bundel import (
     verifieer_bundel,
     vingerafdruk_van,
 )
-from adapters.klok import SysteemKlok
-from adapters.uitwisseling import exporteer_regels
+from adapters.uitwisseling.jsonl import exporteer_regels
 from domain.poorten import Klok
 from domain.regels import REGELSET_VERSIE
 from domain.verzuimdossier import Verzuimdossier

@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 
 from adapters import cli
-from adapters.dossierrapport import maak_rapport
 from adapters.klok import SysteemKlok
+from adapters.rapport.dossierrapport import maak_rapport
 
 
 @cli.dossier_app.command("rapport")

@@ -17,8 +17,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from adapters import cli
 from adapters.api.toegang import ROLLEN, ToegangsconfigError, nieuw_token
-from adapters.opslag import ConfiguratieError, Dossierbestand
-from adapters.projectie import (
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.opslag.instellingen import ConfiguratieError
+from adapters.opslag.projectie import (
     GeenProjectiesError,
     Signalenrunner,
     SignalenView,

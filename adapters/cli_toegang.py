@@ -25,8 +25,8 @@ from rich.table import Table
 from rich.text import Text
 
 from adapters import cli
-from adapters.opslag import Dossierbestand
-from adapters.toegang import ACTIES, STANDAARD_DOEL, Actie, toegangslog_voor
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.opslag.toegangslog import ACTIES, STANDAARD_DOEL, Actie, toegangslog_voor
 
 DOEL = typer.Option(
     "--doel",
@@ -74,7 +74,8 @@ def log_lezing(
 ) -> None:
     """Record in the access log that the CLI user read dossier ``dossier_id``.
 
-    ``actie`` is one of `adapters.toegang.ACTIES` (an unknown one is a programming error).
+    ``actie`` is one of `adapters.opslag.toegangslog.ACTIES` (an unknown one is a programming
+    error).
     ``doel`` is the command's ``--doel`` value (``None``: the default).  Pass ``werknemer``
     when the dossier is at hand; otherwise it is looked up.  A refused entry (no user, empty
     purpose) or an unwritable log stops the command before anything is shown.

@@ -34,8 +34,9 @@ from rich.progress import Progress
 from rich.table import Table
 
 from adapters.klok import VasteKlok
-from adapters.opslag import Dossierbestand, Instellingen, open_dossiers
-from adapters.uitwisseling import lees_invoer
+from adapters.opslag.dossierbestand import Dossierbestand, open_dossiers
+from adapters.opslag.instellingen import Instellingen
+from adapters.uitwisseling.jsonl import lees_invoer
 from bench.api import api_bench
 from bench.dataset import dossier_regels
 from bench.simulatie import simulatie

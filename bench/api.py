@@ -272,7 +272,7 @@ def _leeslatentie(basis: str, metingen: int = 500) -> list[float]:
 
 
 def _projectievertraging(basis: str, url: str, schema: str, metingen: int = 300) -> list[float]:
-    from adapters.projectie import NAAM
+    from adapters.opslag.projectie import NAAM
 
     vraag = sql.SQL("SELECT versie FROM {}.{} WHERE dossier_id = %s").format(
         sql.Identifier(schema), sql.Identifier(NAAM)

@@ -1,7 +1,7 @@
 """The Verzuimdossiers application: commands take case dates, queries take a peildatum.
 
 Persistence comes from the eventsourcing environment (chosen by
-``adapters.opslag``); the recording time from an injected :class:`Klok`.  A
+``adapters.opslag.dossierbestand``); the recording time from an injected :class:`Klok`.  A
 command that is refused stores nothing; an import is all-or-nothing.
 """
 

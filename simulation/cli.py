@@ -36,7 +36,7 @@ from rich.text import Text
 
 from adapters import cli
 from adapters.klok import SysteemKlok
-from adapters.opslag import Dossierbestand
+from adapters.opslag.dossierbestand import Dossierbestand
 from domain.regels import REGELSET_VERSIE
 from simulation import rapport
 from simulation.cohort import (

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from adapters.opslag import Dossierbestand
-from adapters.uitwisseling import exporteer_regels
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.uitwisseling.jsonl import exporteer_regels
 
 VERPLICHT = ("case", "eerste_ziektedag")
 

@@ -25,8 +25,8 @@ from typing import Any
 
 import simpy
 
-from adapters.opslag import Dossierbestand, in_geheugen
-from adapters.uitwisseling import lees_invoer
+from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
+from adapters.uitwisseling.jsonl import lees_invoer
 from domain.fouten import GeweigerdError
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
 from domain.invoer import Invoer

@@ -26,7 +26,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MultipleLocator, PercentFormatter
 
-from adapters.html import pagina
+from adapters.rapport.html import pagina
 from domain.regels import REGELS
 from simulation.kpi import Schatting, Telling, schat
 

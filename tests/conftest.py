@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, settings
 from psycopg import sql
 
 from adapters.klok import VasteKlok
-from adapters.opslag import Dossierbestand, Instellingen, in_geheugen, open_dossiers
+from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen, open_dossiers
+from adapters.opslag.instellingen import Instellingen
 from domain.invoer import Invoer, valideer
 from domain.waarden import Herkomst
 

@@ -7,9 +7,9 @@ see, is a 404; a stale ``If-Match`` is a 409; a missing or unknown token is a 40
 may not record a type is a 403 naming the rule (see :mod:`adapters.api.toegang`).  Query
 parameters FastAPI checks itself answer 422 in FastAPI's own ``detail`` shape.
 
-Every read of a dossier is written to the access log (NEN 7513, :mod:`adapters.toegang`) with
-``bron="api"``, the token's user and role and the purpose from the ``X-Doel`` header, which
-reads require.
+Every read of a dossier is written to the access log (NEN 7513,
+:mod:`adapters.opslag.toegangslog`) with ``bron="api"``, the token's user and role and the
+purpose from the ``X-Doel`` header, which reads require.
 """
 
 from __future__ import annotations
@@ -36,15 +36,15 @@ from adapters.api.toegang import (
     Tokenhouder,
     weigering_vastleggen,
 )
-from adapters.opslag import Dossierbestand
-from adapters.toegang import (
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.opslag.toegangslog import (
     STANDAARD_DOEL,
     Actie,
     Toegangslog,
     Toegangsregel,
     toegangslog_voor,
 )
-from adapters.uitwisseling import exporteer_regels, lees_invoer
+from adapters.uitwisseling.jsonl import exporteer_regels, lees_invoer
 from adapters.weergave import (
     dossierbeeld_json,
     geschiedenisregel_json,
@@ -293,8 +293,8 @@ def maak_app(
     """The API over ``dossiers``, accepting the tokens of ``toegang``.
 
     ``signalenbron`` answers ``GET /signalen``: the live projection on PostgreSQL
-    (:meth:`adapters.projectie.SignalenView.signalen`); by default the read model, computed on
-    demand.
+    (:meth:`adapters.opslag.projectie.SignalenView.signalen`); by default the read model,
+    computed on demand.
     """
     app = FastAPI(
         title="Spoorwijzer",

@@ -10,7 +10,8 @@ import uvicorn
 
 from adapters.api.app import maak_app
 from adapters.api.toegang import Toegangsconfig
-from adapters.opslag import Instellingen, open_dossiers
+from adapters.opslag.dossierbestand import open_dossiers
+from adapters.opslag.instellingen import Instellingen
 
 
 def serve(
@@ -25,9 +26,9 @@ def serve(
 
     The store comes from ``instellingen`` (default: the environment, as the CLI reads it);
     the accepted tokens from the TOML file at ``config_pad`` (see :mod:`adapters.api.toegang`).
-    On PostgreSQL ``/signalen`` reads the live projection (:mod:`adapters.projectie`), which this
-    process keeps current unless ``projectie`` is False (then a ``projecties draai`` worker
-    must); elsewhere it is computed on demand from the read model.
+    On PostgreSQL ``/signalen`` reads the live projection (:mod:`adapters.opslag.projectie`),
+    which this process keeps current unless ``projectie`` is False (then a ``projecties draai``
+    worker must); elsewhere it is computed on demand from the read model.
     Raises :class:`adapters.api.toegang.ToegangsconfigError` or
     :class:`adapters.opslag.ConfiguratieError` before listening when either is wrong.
     """
@@ -38,7 +39,7 @@ def serve(
         stapel.callback(dossiers.close)
         signalen = None
         if instellingen.opslag == "postgres":
-            from adapters.projectie import Signalenrunner, open_view
+            from adapters.opslag.projectie import Signalenrunner, open_view
 
             if projectie:
                 runner = stapel.enter_context(Signalenrunner(instellingen))

@@ -21,8 +21,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from adapters.opslag import Dossierbestand
-from adapters.uitwisseling import lees_invoer
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.uitwisseling.jsonl import lees_invoer
 from domain.fouten import GeweigerdError
 from domain.verzuimdossier import Verzuimdossier
 from domain.waarden import Herkomst

@@ -30,7 +30,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from adapters.html import pagina as html_pagina
 from adapters.levend.features import (
     Bron,
     Functionaliteit,
@@ -42,6 +41,7 @@ from adapters.levend.features import (
     lees_features,
 )
 from adapters.levend.stappen import SCENARIO, aantal
+from adapters.rapport.html import pagina as html_pagina
 
 
 class OnleesbareCucumberError(Exception):

@@ -17,7 +17,7 @@ with warnings.catch_warnings():
 
 from adapters.api import Toegangsconfig, maak_app
 from adapters.api.toegang import ROLLEN, token_hash
-from adapters.opslag import Dossierbestand
+from adapters.opslag.dossierbestand import Dossierbestand
 
 EIGEN = "Hoveniersbedrijf De Linde"
 ANDER = "Bouwbedrijf Van Dam"

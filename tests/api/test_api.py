@@ -9,8 +9,8 @@ from uuid import UUID, uuid4
 import pytest
 from fastapi.testclient import TestClient
 
-from adapters.opslag import Dossierbestand
-from adapters.toegang import toegangslog_voor
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.opslag.toegangslog import toegangslog_voor
 from domain.gebeurtenissen import ALLE_TYPES
 from tests.api.conftest import ALLES, ANDER, DOEL, EIGEN, VOORBEELDEN, kop, ziekmelding_json
 from tests.conftest import Opslag

@@ -16,7 +16,8 @@ from psycopg import sql
 from adapters.api import Toegangsconfig, maak_app
 from adapters.api.toegang import BEVOEGDHEDEN, IMPORTEURS, ROLLEN
 from adapters.klok import VasteKlok
-from adapters.opslag import Instellingen, open_dossiers
+from adapters.opslag.dossierbestand import open_dossiers
+from adapters.opslag.instellingen import Instellingen
 from tests.api.conftest import ANDER, EIGEN, TestClient, kop, schrijf_config
 from tests.conftest import postgres_url
 

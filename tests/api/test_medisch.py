@@ -15,8 +15,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from adapters.api.toegang import MEDISCH_LEZERS, ROLLEN
-from adapters.opslag import Dossierbestand
-from adapters.toegang import toegangslog_voor
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.opslag.toegangslog import toegangslog_voor
 from tests.api.conftest import ANDER, kop
 from tests.conftest import Opslag
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from adapters.api import Toegangsconfig, maak_app
 from adapters.klok import VasteKlok
-from adapters.opslag import in_geheugen
+from adapters.opslag.dossierbestand import in_geheugen
 from domain.gebeurtenissen import ALLE_TYPES
 from tests.api.conftest import TestClient, kop, schrijf_config, ziekmelding_json
 

@@ -40,7 +40,7 @@ from schemathesis.specs.openapi.checks import (
 
 from adapters.api import Toegangsconfig, maak_app
 from adapters.klok import VasteKlok
-from adapters.opslag import Dossierbestand, in_geheugen
+from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
 from domain.gebeurtenissen import ALLE_TYPES
 from tests.api.conftest import (
     ALLES,

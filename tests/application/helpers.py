@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from adapters.opslag import Dossierbestand
+from adapters.opslag.dossierbestand import Dossierbestand
 from domain.feiten import Registratie
 from domain.invoer import Invoer, valideer
 from tests.conftest import HERKOMST

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from adapters.opslag import Dossierbestand
+from adapters.opslag.dossierbestand import Dossierbestand
 from domain.invoer import valideer
 from domain.termijnen import Verplichting
 from tests.application.helpers import ZIEKMELDING, given, recorded, regel

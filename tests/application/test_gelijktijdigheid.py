@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.opslag import Dossierbestand
+from adapters.opslag.dossierbestand import Dossierbestand
 from domain.fouten import VersieConflictError
 from domain.invoer import valideer
 from tests.application.helpers import ZIEKMELDING, given, recorded, regel, registraties

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from adapters.opslag import Dossierbestand
+from adapters.opslag.dossierbestand import Dossierbestand
 from domain.fouten import GeweigerdError, OngeldigVeldError
 from domain.medisch import (
     MedischAlleenBedrijfsartsError,

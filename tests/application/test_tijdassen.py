@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from adapters.klok import VasteKlok
-from adapters.opslag import in_geheugen
+from adapters.opslag.dossierbestand import in_geheugen
 from domain.invoer import valideer
 from tests.conftest import HERKOMST, feit, ziekmelding
 

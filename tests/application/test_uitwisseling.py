@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from adapters.opslag import Dossierbestand
-from adapters.uitwisseling import BEGIN_HASH, exporteer_regels, ketenhash, lees_invoer
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.uitwisseling.jsonl import BEGIN_HASH, exporteer_regels, ketenhash, lees_invoer
 from domain.fouten import OngeldigVeldError
 from tests.conftest import HERKOMST
 

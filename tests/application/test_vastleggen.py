@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from adapters.klok import VasteKlok
-from adapters.opslag import Dossierbestand
+from adapters.opslag.dossierbestand import Dossierbestand
 from domain.gebeurtenissen import ALLE_TYPES
 from domain.invoer import valideer
 from domain.waarden import Actor

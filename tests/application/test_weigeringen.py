@@ -15,8 +15,8 @@ from uuid import UUID
 
 import pytest
 
-from adapters.opslag import Dossierbestand
-from adapters.uitwisseling import lees_invoer
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.uitwisseling.jsonl import lees_invoer
 from domain.fouten import (
     DatumVoorEersteZiektedagError,
     DetacheringVoorSpoor2Error,

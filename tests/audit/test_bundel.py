@@ -25,7 +25,9 @@ from Crypto.Signature import eddsa
 from typer.testing import CliRunner
 
 from adapters import cli
-from adapters.bundel import (
+from adapters.klok import VasteKlok
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.uitwisseling.bundel import (
     GEBEURTENISSEN,
     HANDTEKENING,
     MANIFEST,
@@ -40,9 +42,7 @@ from adapters.bundel import (
     verifieer_bundel,
     vingerafdruk_van,
 )
-from adapters.klok import VasteKlok
-from adapters.opslag import Dossierbestand
-from adapters.uitwisseling import BEGIN_HASH, exporteer_regels, ketenhash, lees_invoer
+from adapters.uitwisseling.jsonl import BEGIN_HASH, exporteer_regels, ketenhash, lees_invoer
 from domain.regels import REGELSET_VERSIE
 from domain.verzuimdossier import Verzuimdossier
 from tests.conftest import HERKOMST

@@ -22,9 +22,9 @@ import pytest
 from typer.testing import CliRunner
 
 from adapters import cli
-from adapters.dossierrapport import kort, lees_geschiedenis, maak_rapport, waarde_tekst
-from adapters.opslag import Dossierbestand, in_geheugen
-from adapters.uitwisseling import lees_invoer
+from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
+from adapters.rapport.dossierrapport import kort, lees_geschiedenis, maak_rapport, waarde_tekst
+from adapters.uitwisseling.jsonl import lees_invoer
 from domain.invoer import valideer
 from domain.verzuimdossier import Verzuimdossier
 from tests.conftest import HERKOMST

@@ -31,8 +31,9 @@ from typer.testing import CliRunner, Result
 
 from adapters import cli
 from adapters.klok import VasteKlok
-from adapters.opslag import ConfiguratieError, Dossierbestand, Instellingen, open_dossiers
-from adapters.toegang import (
+from adapters.opslag.dossierbestand import Dossierbestand, open_dossiers
+from adapters.opslag.instellingen import ConfiguratieError, Instellingen
+from adapters.opslag.toegangslog import (
     TABEL,
     GeheugenToegangslog,
     OngeldigeToegangsregelError,

@@ -9,7 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from adapters.klok import VasteKlok
-from adapters.opslag import Dossierbestand, in_geheugen
+from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
 from domain.fouten import GeweigerdError
 from domain.invoer import Invoer, tekstwaarde, valideer
 from domain.stand import Reintegratiestand

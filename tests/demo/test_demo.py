@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from adapters import demo
 from adapters.cli import app
 from adapters.klok import VasteKlok
-from adapters.opslag import Dossierbestand, in_geheugen
+from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
 from domain.feiten import Feit
 from domain.fouten import GeweigerdError
 from domain.termijnen import Termijnoverzicht

@@ -24,10 +24,10 @@ from uuid import UUID, uuid4
 import pytest
 from eventsourcing.persistence import IntegrityError, StoredEvent
 
-from adapters.mapper import DossierMapper
-from adapters.opslag import Dossierbestand
-from adapters.toegang import toegangslog_voor
-from adapters.uitwisseling import lees_invoer
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.opslag.mapper import DossierMapper
+from adapters.opslag.toegangslog import toegangslog_voor
+from adapters.uitwisseling.jsonl import lees_invoer
 from domain.feiten import Registratie
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
 from domain.gebeurtenissen import ALLE_TYPES, ProbleemanalyseOpgesteld, ZiekmeldingOntvangen

@@ -16,9 +16,10 @@ from eventsourcing.persistence import IntegrityError, Tracking
 
 from adapters.api import Toegangsconfig, maak_app
 from adapters.klok import VasteKlok
-from adapters.opslag import Dossierbestand, Instellingen, open_dossiers
-from adapters.overzicht import rij_voor
-from adapters.projectie import (
+from adapters.opslag.dossierbestand import Dossierbestand, open_dossiers
+from adapters.opslag.instellingen import Instellingen
+from adapters.opslag.overzicht import rij_voor
+from adapters.opslag.projectie import (
     GeenProjectiesError,
     Signalenrunner,
     SignalenView,

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adapters.klok import VasteKlok
-from adapters.opslag import Dossierbestand, in_geheugen
-from adapters.uitwisseling import ENVELOP, exporteer_regels, lees_invoer
+from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
+from adapters.uitwisseling.jsonl import ENVELOP, exporteer_regels, lees_invoer
 from domain.termijnen import Termijnoverzicht, Verplichting
 from domain.verzuimdossier import Verzuimdossier
 from domain.waarden import Actor

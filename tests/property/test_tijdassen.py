@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from adapters.klok import VasteKlok
-from adapters.opslag import in_geheugen
-from adapters.uitwisseling import lees_invoer
+from adapters.opslag.dossierbestand import in_geheugen
+from adapters.uitwisseling.jsonl import lees_invoer
 from domain.regels import REGELS
 from domain.termijnen import bereken_termijnen, op_latere_peildatum
 from tests.conftest import HERKOMST

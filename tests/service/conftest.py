@@ -29,8 +29,8 @@ import pytest
 from psycopg import sql
 
 from adapters.api.toegang import token_hash
-from adapters.opslag import Dossierbestand
-from adapters.overzicht import TABEL
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.opslag.overzicht import TABEL
 
 TOKEN = "geheim-dienst-casemanager"
 """A casemanager for every employer: may open, import and record ``ContactGehad``."""

@@ -35,8 +35,8 @@ from typing import Any
 import httpx
 import pytest
 
-from adapters.opslag import Dossierbestand
-from adapters.projectie import NAAM
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.opslag.projectie import NAAM
 from tests.service.conftest import (
     EVENTS_TABEL,
     OVERZICHT_TABEL,

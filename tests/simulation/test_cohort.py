@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from adapters.demo import REFERENTIEDATUM, laad
-from adapters.opslag import Dossierbestand
+from adapters.opslag.dossierbestand import Dossierbestand
 from simulation.cohort import CohortbestandError, cohort_uit_opslag, lees_cohortbestand
 from simulation.parameters import Scenario
 from simulation.runner import Opdracht, deelcohorten

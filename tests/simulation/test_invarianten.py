@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from adapters.cli import app
-from adapters.uitwisseling import exporteer_regels
+from adapters.uitwisseling.jsonl import exporteer_regels
 from simulation.kpi import Telling
 from simulation.model import UITKOMSTEN, Uitslag
 from simulation.parameters import Scenario

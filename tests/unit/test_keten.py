@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from adapters.opslag import Dossierbestand
+from adapters.opslag.dossierbestand import Dossierbestand
 from domain.keten import BEGIN_HASH, verifieer_keten, verzegel
 from domain.waarden import Herkomst
 from tests.conftest import HERKOMST, feit, ziekmelding

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from adapters.opslag import in_geheugen
-from adapters.uitwisseling import lees_invoer
+from adapters.opslag.dossierbestand import in_geheugen
+from adapters.uitwisseling.jsonl import lees_invoer
 from domain.feiten import Feit
 from domain.fouten import GeweigerdError
 from domain.regels import BBP, RPG, WIA

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 import orjson
 from pytest_bdd import given, parsers, then, when
 
-from adapters.bundel import maak_sleutel, schrijf_bundel, verifieer_bundel
-from adapters.toegang import toegangslog_voor
-from adapters.uitwisseling import exporteer_regels
+from adapters.opslag.toegangslog import toegangslog_voor
+from adapters.uitwisseling.bundel import maak_sleutel, schrijf_bundel, verifieer_bundel
+from adapters.uitwisseling.jsonl import exporteer_regels
 from domain.regels import REGELSET_VERSIE
 from domain.waarden import Herkomst
 from tests.bdd.wereld import Wereld

@@ -13,8 +13,8 @@ from pytest_bdd import parsers, then, when
 
 from adapters.api import Toegangsconfig, maak_app
 from adapters.api.toegang import ROLLEN, token_hash
-from adapters.toegang import toegangslog_voor
-from adapters.uitwisseling import exporteer_regels
+from adapters.opslag.toegangslog import toegangslog_voor
+from adapters.uitwisseling.jsonl import exporteer_regels
 from domain.fouten import GeweigerdError
 from domain.medisch import valideer_medisch
 from domain.waarden import Herkomst

@@ -59,7 +59,10 @@ def _codeer(waarde: Any) -> Any:
     """What orjson cannot write itself (it writes dates, datetimes, UUIDs and dataclasses)."""
     if isinstance(waarde, Decimal):
         return str(waarde)
-    msg = f"kan {type(waarde).__name__} niet opslaan; voeg een omzetting toe in adapters.mapper"
+    msg = (
+        f"kan {type(waarde).__name__} niet opslaan; voeg een omzetting toe in "
+        "adapters.opslag.mapper"
+    )
     raise TypeError(msg)
 
 

@@ -9,7 +9,7 @@ The obligations themselves are always recomputed from these facts by the real
 deadline engine, for the peildatum asked.
 
 The same transaction takes two more things a save may pass: ``medisch`` (the medical notes of
-:mod:`adapters.medisch`) and ``meeschrijven`` (writes run on the save's cursor, such as the
+:mod:`adapters.opslag.medisch`) and ``meeschrijven`` (writes run on the save's cursor, such as the
 access-log entry of an API write), so a fact, its note and its log entry commit together.
 """
 
@@ -31,8 +31,8 @@ from eventsourcing.postgres import PostgresApplicationRecorder
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 from psycopg.sql import SQL, Identifier
 
-from adapters.mapper import _omzetter
-from adapters.medisch import (
+from adapters.opslag.mapper import _omzetter
+from adapters.opslag.medisch import (
     SQLITE_INVOEGEN,
     SQLITE_SELECTEER,
     SQLITE_TABEL,

@@ -62,7 +62,8 @@ from eventsourcing.sqlite import SQLiteDatastore, SQLiteRecorder
 from psycopg.sql import SQL, Composed, Identifier
 from psycopg.sql import Literal as SQLLiteral
 
-from adapters.opslag import ConfiguratieError, Dossierbestand
+from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.opslag.instellingen import ConfiguratieError
 from domain.fouten import GeweigerdError
 from domain.poorten import Klok
 
@@ -297,7 +298,7 @@ class Toegangslog(ABC):
         """A write of ``regel`` for the recorder to run inside the transaction of a save.
 
         Pass it as ``meeschrijven=[...]`` to a save, and the entry is committed together with
-        the facts it is about, or not at all (see :mod:`adapters.overzicht`).
+        the facts it is about, or not at all (see :mod:`adapters.opslag.overzicht`).
         """
 
     @abstractmethod

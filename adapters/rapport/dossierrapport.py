@@ -29,7 +29,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from adapters.html import pagina
+from adapters.rapport.html import pagina
 from domain.feiten import (
     CORRECTIE,
     INTREKKING,

@@ -52,7 +52,7 @@ from Crypto.PublicKey import ECC
 from Crypto.PublicKey.ECC import EccKey
 from Crypto.Signature import eddsa
 
-from adapters.uitwisseling import BEGIN_HASH, ketenhash
+from adapters.uitwisseling.jsonl import BEGIN_HASH, ketenhash
 
 FORMAAT = "spoorwijzer-bundel/1"
 ALGORITME = "Ed25519"

@@ -3,9 +3,9 @@
 What it keeps
 -------------
 Table ``spoorwijzer_signalen`` holds one row per dossier in the shape of the read model
-(:class:`adapters.overzicht.Overzichtsrij`: version, werknemer, werkgever and the deadline facts
-with their obligations as of the last fact), so the ``signalen`` query filters by employer in SQL
-and recomputes only what the peildatum changes, with the real deadline engine.
+(:class:`adapters.opslag.overzicht.Overzichtsrij`: version, werknemer, werkgever and the
+deadline facts with their obligations as of the last fact), so the ``signalen`` query filters by
+employer in SQL and recomputes only what the peildatum changes, with the real deadline engine.
 
 How it stays current
 --------------------
@@ -47,8 +47,9 @@ from eventsourcing.utils import Environment
 from psycopg.sql import SQL, Identifier
 
 from adapters.klok import SysteemKlok
-from adapters.opslag import Dossierbestand, Instellingen, signalen_uit
-from adapters.overzicht import (
+from adapters.opslag.dossierbestand import Dossierbestand, signalen_uit
+from adapters.opslag.instellingen import Instellingen
+from adapters.opslag.overzicht import (
     Overzichtsrij,
     PostgresRijtabel,
     rij_voor,

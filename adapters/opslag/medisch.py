@@ -4,7 +4,7 @@ The table ``spoorwijzer_medisch`` sits beside the event table, never inside it: 
 bundle, the hash chain and the read models never contain medical details, and a database
 administrator can give the table its own privileges (PostgreSQL: ``REVOKE ALL ON
 spoorwijzer_medisch FROM <reporting role>``) or its own retention.  The recorders of
-:mod:`adapters.overzicht` call these functions inside the transaction that inserts the fact's
+:mod:`adapters.opslag.overzicht` call these functions inside the transaction that inserts the fact's
 event, so a fact and its note are stored together or not at all.
 
 See :mod:`domain.medisch` for why.

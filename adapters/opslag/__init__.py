@@ -1,0 +1,1 @@
+"""Storage: recorders, mapper, read model, medical notes, access log, live projection."""

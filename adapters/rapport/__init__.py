@@ -1,0 +1,1 @@
+"""Documents for people: the dossier report and the shared HTML layout."""

@@ -1,0 +1,1 @@
+"""The exchange format: JSON Lines in and out, and signed export bundles."""
