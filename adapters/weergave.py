@@ -8,9 +8,9 @@ from typing import Any
 
 from domain.feiten import Feit, feit_als_uitwisseling, json_waarde
 from domain.rivtoets import Poortwachtertoets, Toetspunt
+from domain.signalen import Signaal
 from domain.stand import Reintegratiestand
 from domain.termijnen import Termijnoverzicht, Verplichting
-from domain.toepassing import Signaal
 from domain.verzuimdossier import Dossierbeeld, Geschiedenisregel, Verzuimdossier
 
 

@@ -41,7 +41,7 @@ from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate
 from psycopg import sql
 
-from adapters.api.toegang import token_hash
+from adapters.api.tokens import token_hash
 
 Meting = tuple[str, float, float | None, str]
 

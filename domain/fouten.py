@@ -18,18 +18,18 @@ class GeweigerdError(ValueError):
         self.reden = reden
         self.veld = veld
         self.type_naam = type_naam
-        self.regelnummer: int | None = None
+        self.lijnnummer: int | None = None
         super().__init__(reden)
 
-    def met_regelnummer(self, regelnummer: int) -> GeweigerdError:
-        """Return this error marked with the line of the input it came from."""
-        self.regelnummer = regelnummer
+    def met_lijnnummer(self, lijnnummer: int) -> GeweigerdError:
+        """Return this error marked with the (physical) line of the file it came from."""
+        self.lijnnummer = lijnnummer
         return self
 
     def __str__(self) -> str:
         delen = []
-        if self.regelnummer is not None:
-            delen.append(f"regel {self.regelnummer}")
+        if self.lijnnummer is not None:
+            delen.append(f"regel {self.lijnnummer}")
         if self.type_naam:
             delen.append(f"({self.type_naam})")
         if self.veld:
@@ -118,7 +118,35 @@ class VerlengingTeVroegError(GeweigerdError):
 
 
 class DossierNietGevondenError(LookupError):
-    """No dossier with this id (or id prefix) is stored."""
+    """No dossier with this id (or id prefix) is stored, or none the acting user may see.
+
+    A dossier outside the user's scope is answered exactly like one that does not exist, so
+    its existence is not revealed.
+    """
+
+
+class NietBevoegdError(PermissionError):
+    """The acting user's role or scope does not allow this action; nothing is stored.
+
+    Names the rule (``toets``), the reason and the field concerned, like a refusal; an import
+    adds the line of the file.  The API answers it with 403.
+    """
+
+    def __init__(self, reden: str, *, toets: str, veld: str | None = None) -> None:
+        self.reden = reden
+        self.toets = toets
+        self.veld = veld
+        self.lijnnummer: int | None = None
+        super().__init__(reden)
+
+    def met_lijnnummer(self, lijnnummer: int) -> NietBevoegdError:
+        """Return this error marked with the line of the imported file it came from."""
+        self.lijnnummer = lijnnummer
+        return self
+
+    def __str__(self) -> str:
+        plaats = f"regel {self.lijnnummer}: " if self.lijnnummer is not None else ""
+        return f"{plaats}{self.reden} [toets: {self.toets}]"
 
 
 class VersieConflictError(RuntimeError):

@@ -131,6 +131,9 @@ class Invoer:
     door: Actor | None
     toelichting: str | None
     velden: dict[str, Any]
+    lijn: int | None = None
+    """The physical line of the file the fact was read from (counted from 1, blank lines
+    included), so a refusal can name it; None for a fact that did not come from a file."""
 
     @property
     def soort(self) -> type[DossierGebeurtenis]:

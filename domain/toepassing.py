@@ -1,8 +1,11 @@
-"""The Verzuimdossiers application: commands take case dates, queries take a peildatum.
+"""The Verzuimdossiers application: the store of dossiers, commands and queries without actors.
 
-Persistence comes from the eventsourcing environment (chosen by
-``adapters.opslag.dossierbestand``); the recording time from an injected :class:`Klok`.  A
-command that is refused stores nothing; an import is all-or-nothing.
+This is the eventsourcing ``Application``: it keeps the aggregates and answers questions about
+them.  Who may do what, the access log and "today" are decided one level up, in the application
+layer (:mod:`domain.dienst`), which every entry point goes through.  Persistence comes from the
+eventsourcing environment (chosen by ``adapters.bootstrap``); the recording time from an
+injected :class:`Klok`.  A command that is refused stores nothing; an import is
+all-or-nothing.
 """
 
 from __future__ import annotations
@@ -10,38 +13,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError
 from eventsourcing.utils import get_topic
 
-from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
+from domain.fouten import DossierNietGevondenError, VersieConflictError
 from domain.gebeurtenissen import ZiekmeldingOntvangen
 from domain.invoer import Invoer
-from domain.medisch import (
-    MedischeAantekening,
-    MedischeGegevens,
-    weiger_medisch_zonder_bedrijfsarts,
-)
-from domain.poorten import Klok
-from domain.termijnen import Termijnoverzicht, Verplichting, is_signaal
-from domain.verzuimdossier import Verzuimdossier, projecteer
+from domain.keten import Ketencontrole
+from domain.poorten import Klok, Meeschrijver
+from domain.signalen import Signaal, sorteer_signalen
+from domain.termijnen import Termijnoverzicht, is_signaal
+from domain.verzuimdossier import Verzuimdossier, bouw_dossier, projecteer
 from domain.waarden import Herkomst
-
-Meeschrijver = Callable[[Any], None]
-"""A write the storage adapter runs on the save's transaction (the argument is its cursor)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Signaal:
-    """An obligation that needs attention, with the dossier it belongs to."""
-
-    dossier_id: UUID
-    werknemer: str
-    werkgever: str
-    verplichting: Verplichting
 
 
 class Verzuimdossiers(Application[UUID]):
@@ -76,53 +62,40 @@ class Verzuimdossiers(Application[UUID]):
         invoer: Invoer,
         herkomst: Herkomst,
         verwachte_versie: int | None = None,
-        medisch: MedischeGegevens | None = None,
         gelezen: Verzuimdossier | None = None,
         meeschrijven: Sequence[Meeschrijver] = (),
     ) -> int:
         """Record one fact in a stored dossier; return its position.
 
         With ``verwachte_versie`` the fact is refused with :class:`VersieConflictError`
-        when the dossier has changed since the caller read it.  A ``medisch`` part is stored
-        apart from the events, in the same transaction (see :mod:`domain.medisch`).
+        when the dossier has changed since the caller read it.
         ``gelezen``: the dossier as the caller just read it, to spare a second replay; it is
         changed in place (a stale one is refused by the store's version check).
         ``meeschrijven``: writes of the storage adapter that must commit with the fact (an
-        access-log entry, for instance).
+        access-log entry, a medical note).
         """
         dossier = gelezen if gelezen is not None else self.dossier(dossier_id)
         if dossier.id != dossier_id:
             msg = f"gelezen dossier {dossier.id} is niet dossier {dossier_id}"
             raise ValueError(msg)
-        if verwachte_versie is not None and dossier.version != verwachte_versie:
-            msg = (
-                f"dossier {dossier_id} staat op versie {dossier.version}, "
-                f"verwacht {verwachte_versie}"
-            )
-            raise VersieConflictError(msg)
-        if medisch is not None:
-            weiger_medisch_zonder_bedrijfsarts(herkomst)
-        tijdstip = self.klok.nu()
-        positie = dossier.registreer(invoer, herkomst, tijdstip)
-        aantekeningen = []
-        if medisch is not None and herkomst.geregistreerd_door:
-            aantekeningen.append(
-                MedischeAantekening(
-                    dossier_id=dossier.id,
-                    positie=positie,
-                    type_naam=invoer.type_naam,
-                    datum=invoer.datum,
-                    gegevens=medisch,
-                    vastgelegd_door=herkomst.geregistreerd_door,
-                    vastgelegd_op=tijdstip,
-                )
-            )
-        try:
-            self.save(dossier, medisch=aantekeningen, meeschrijven=meeschrijven)
-        except IntegrityError as fout:
-            msg = f"dossier {dossier_id} is tegelijk gewijzigd; lees opnieuw en probeer nog eens"
-            raise VersieConflictError(msg) from fout
+        toets_versie(dossier, verwachte_versie)
+        positie = dossier.registreer(invoer, herkomst, self.klok.nu())
+        self.bewaar_wijziging(dossier, meeschrijven)
         return positie
+
+    def bewaar_wijziging(
+        self, dossier: Verzuimdossier, meeschrijven: Sequence[Meeschrijver] = ()
+    ) -> None:
+        """Store what was recorded in ``dossier`` since it was read, with the extra writes.
+
+        Another write that landed meanwhile makes this one fail with
+        :class:`VersieConflictError`, and nothing of it is stored.
+        """
+        try:
+            self.save(dossier, meeschrijven=meeschrijven)
+        except IntegrityError as fout:
+            msg = f"dossier {dossier.id} is tegelijk gewijzigd; lees opnieuw en probeer nog eens"
+            raise VersieConflictError(msg) from fout
 
     def bouw_dossier(
         self,
@@ -131,19 +104,7 @@ class Verzuimdossiers(Application[UUID]):
         dossier_id: UUID | None = None,
     ) -> Verzuimdossier:
         """Build (but do not store) a dossier from facts in order; refusals name the line."""
-        tijdstip = self.klok.nu()
-        dossier: Verzuimdossier | None = None
-        for regelnummer, invoer in enumerate(invoeren, start=1):
-            try:
-                if dossier is None:
-                    dossier = Verzuimdossier.open(invoer, herkomst, tijdstip, dossier_id)
-                else:
-                    dossier.registreer(invoer, herkomst, tijdstip)
-            except GeweigerdError as fout:
-                raise fout.met_regelnummer(regelnummer) from None
-        if dossier is None:
-            raise GeweigerdError("het dossier is leeg: verwacht minstens een ZiekmeldingOntvangen")
-        return dossier
+        return bouw_dossier(invoeren, herkomst, self.klok.nu(), dossier_id)
 
     def importeer(
         self, invoeren: Iterable[Invoer], herkomst: Herkomst, dossier_id: UUID | None = None
@@ -153,9 +114,11 @@ class Verzuimdossiers(Application[UUID]):
         self.save(dossier)
         return dossier.id
 
-    def bewaar(self, dossiers: Sequence[Verzuimdossier]) -> None:
-        """Store several built dossiers in one transaction."""
-        self.save(*dossiers)
+    def bewaar(
+        self, dossiers: Sequence[Verzuimdossier], meeschrijven: Sequence[Meeschrijver] = ()
+    ) -> None:
+        """Store several built dossiers in one transaction, with the extra writes."""
+        self.save(*dossiers, meeschrijven=meeschrijven)
 
     # -- queries -----------------------------------------------------------------------------
 
@@ -194,17 +157,51 @@ class Verzuimdossiers(Application[UUID]):
             if is_signaal(verplichting, peildatum, binnen_dagen)
         )
 
+    def overzicht(self) -> Sequence[Dossierkop]:
+        """Every stored dossier (one row each), in order of first sick day.
 
-def sorteer_signalen(signalen: Iterable[Signaal]) -> list[Signaal]:
-    """Most urgent first: the earliest latest date, overdue before open."""
-    volgorde = {"verlopen": 0, "open": 1}
-    return sorted(
-        signalen,
-        key=lambda s: (
-            s.verplichting.uiterste_datum,
-            volgorde.get(s.verplichting.status, 2),
-            s.werkgever,
-            s.werknemer,
-            str(s.dossier_id),
-        ),
+        This replays every dossier; a store with a read model answers from it instead.
+        """
+        koppen = [kop_van(self.dossier(i)) for i in self.dossier_ids()]
+        return sorted(koppen, key=_kopvolgorde)
+
+    def verifieer_alle(
+        self, voortgang: Callable[[int], None] | None = None
+    ) -> dict[UUID, Ketencontrole]:
+        """Recompute every dossier's hash chain; ``voortgang`` is told each dossier's events."""
+        uitkomst = {}
+        for dossier_id in self.dossier_ids():
+            controle = self.dossier(dossier_id).verifieer()
+            uitkomst[dossier_id] = controle
+            if voortgang is not None:
+                voortgang(controle.aantal)
+        return uitkomst
+
+
+@dataclass(frozen=True, slots=True)
+class Dossierkop:
+    """What identifies a stored dossier in a list: id, version, who, where, since when."""
+
+    dossier_id: UUID
+    versie: int
+    werknemer: str
+    werkgever: str
+    eerste_ziektedag: date
+
+
+def kop_van(dossier: Verzuimdossier) -> Dossierkop:
+    """The list row of a dossier as it stands now."""
+    return Dossierkop(
+        dossier.id, dossier.version, dossier.werknemer, dossier.werkgever, dossier.eerste_ziektedag
     )
+
+
+def _kopvolgorde(kop: Dossierkop) -> tuple[date, str, str, str]:
+    return (kop.eerste_ziektedag, kop.werkgever, kop.werknemer, str(kop.dossier_id))
+
+
+def toets_versie(dossier: Verzuimdossier, verwachte_versie: int | None) -> None:
+    """Refuse with :class:`VersieConflictError` when the dossier is not at the expected version."""
+    if verwachte_versie is not None and dossier.version != verwachte_versie:
+        msg = f"dossier {dossier.id} staat op versie {dossier.version}, verwacht {verwachte_versie}"
+        raise VersieConflictError(msg)

@@ -9,7 +9,7 @@ so rebuilding a dossier from its events costs only the replay.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -26,7 +26,12 @@ from domain.feiten import (
     feit_als_uitwisseling,
     ingetrokken_posities,
 )
-from domain.fouten import DatumVoorEersteZiektedagError, GeweigerdError, OngeldigVeldError
+from domain.fouten import (
+    DatumVoorEersteZiektedagError,
+    GeweigerdError,
+    NietBevoegdError,
+    OngeldigVeldError,
+)
 from domain.gebeurtenissen import (
     ALGEMENE_VELDEN,
     ALLE_TYPES,
@@ -328,6 +333,42 @@ class Verzuimdossier(Aggregate):
             [r for r in self.registraties if r.geregistreerd_op <= zoals_bekend_op],
             zoals_bekend_op,
         )
+
+
+Nafeit = Callable[[Verzuimdossier, Invoer], None]
+"""Called after each fact of a dossier being built (the application layer's checks of an
+import); raising refuses the whole dossier."""
+
+
+def bouw_dossier(
+    invoeren: Iterable[Invoer],
+    herkomst: Herkomst,
+    tijdstip: datetime,
+    dossier_id: UUID | None = None,
+    *,
+    na_feit: Nafeit | None = None,
+) -> Verzuimdossier:
+    """Build (but do not store) a dossier from facts in case order.
+
+    A refusal names the line of the fact that caused it: its physical line in the file it was
+    read from (``Invoer.lijn``), else its number in the sequence.  ``na_feit`` runs after each
+    accepted fact; what it raises (a refusal or a permission error) gets the line too.
+    """
+    dossier: Verzuimdossier | None = None
+    for nummer, invoer in enumerate(invoeren, start=1):
+        lijn = invoer.lijn if invoer.lijn is not None else nummer
+        try:
+            if dossier is None:
+                dossier = Verzuimdossier.open(invoer, herkomst, tijdstip, dossier_id)
+            else:
+                dossier.registreer(invoer, herkomst, tijdstip)
+            if na_feit is not None:
+                na_feit(dossier, invoer)
+        except (GeweigerdError, NietBevoegdError) as fout:
+            raise fout.met_lijnnummer(lijn) from None
+    if dossier is None:
+        raise GeweigerdError("het dossier is leeg: verwacht minstens een ZiekmeldingOntvangen")
+    return dossier
 
 
 def registratie_uit(gebeurtenis: DossierGebeurtenis) -> Registratie:

@@ -20,7 +20,8 @@ Doel = Literal["eigen_werk", "aangepast_werk", "ander_werk_intern", "ander_werk_
 Advies = Literal["spoor1", "spoor2", "beide"]
 ContactMet = Literal["werknemer", "arbodienst", "reintegratiebedrijf", "inlener"]
 Aanvrager = Literal["werkgever", "werknemer"]
-Bron = Literal["cli", "import", "api", "simulatie"]
+Kanaal = Literal["cli", "import", "api", "web", "simulatie"]
+"""Through which channel a recording was made (stored in ``Herkomst.bron``)."""
 
 # A required text: at least one non-blank character.
 Tekst = Annotated[str, Field(pattern=r"\S", max_length=10_000)]
@@ -42,8 +43,10 @@ class Herkomst:
     API request).  This is about the *recording*; ``Actor`` is about the case.
     """
 
-    bron: Bron
+    bron: Kanaal
+    """The channel (:data:`Kanaal`); the field keeps its stored name ``bron``, which every
+    recorded event and every chain hash carries."""
     geregistreerd_door: str | None = None
     namens: str | None = None
     correlatie_id: str | None = None
-    rol: Rol | Literal["auditor"] | None = None
+    rol: Rol | Literal["auditor", "beheerder"] | None = None

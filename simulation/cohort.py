@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from adapters.opslag.dossierbestand import Dossierbestand
-from adapters.uitwisseling.jsonl import exporteer_regels
+from adapters.uitwisseling.jsonl import exporteer_regels, lijnen
+from domain.verzuimdossier import Verzuimdossier
 
 VERPLICHT = ("case", "eerste_ziektedag")
 
@@ -45,7 +46,7 @@ def lees_cohortbestand(pad: Path) -> list[Startgeval]:
         tekst = pad.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise CohortbestandError(f"{pad}: bestand bestaat niet") from None
-    lezer = csv.DictReader(tekst.splitlines())
+    lezer = csv.DictReader(lijnen(tekst))
     ontbreekt = [k for k in VERPLICHT if k not in (lezer.fieldnames or [])]
     if ontbreekt:
         raise CohortbestandError(f"{pad}: kolom {ontbreekt[0]!r} ontbreekt")
@@ -74,20 +75,20 @@ def lees_cohortbestand(pad: Path) -> list[Startgeval]:
     return gevallen
 
 
-def cohort_uit_opslag(dossiers: Dossierbestand, vanaf: date) -> list[Startgeval]:
-    """The stored dossiers still running on ``vanaf``, as they stand, to simulate forward."""
+def cohort_uit_dossiers(dossiers: Iterable[Verzuimdossier], vanaf: date) -> list[Startgeval]:
+    """The dossiers still running on ``vanaf``, as they stand, to simulate forward.
+
+    The caller reads them through the application layer (which logs the reads).
+    """
     gevallen = []
-    for rij in dossiers.overzicht():
-        dossier = dossiers.dossier(rij.dossier_id)
+    for dossier in dossiers:
         if dossier.eerste_ziektedag > vanaf:
             continue
         stand = dossier.stand(vanaf)
         if not stand.sporen:  # recovered or closed: nothing left to simulate
             continue
         regels = tuple(_zonder_envelop(r) for r in exporteer_regels(dossier))
-        gevallen.append(
-            Startgeval(str(rij.dossier_id), dossier.eerste_ziektedag, vanaf, None, regels)
-        )
+        gevallen.append(Startgeval(str(dossier.id), dossier.eerste_ziektedag, vanaf, None, regels))
     return gevallen
 
 

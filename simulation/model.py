@@ -25,13 +25,12 @@ from typing import Any
 
 import simpy
 
-from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
 from adapters.uitwisseling.jsonl import lees_invoer
 from domain.fouten import GeweigerdError
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
 from domain.invoer import Invoer
 from domain.regels import REGELS
-from domain.verzuimdossier import Verzuimdossier
+from domain.verzuimdossier import Verzuimdossier, bouw_dossier
 from domain.waarden import Actor, Herkomst
 from simulation.cohort import Startgeval
 from simulation.parameters import Scenario
@@ -119,7 +118,6 @@ class Model:
         self.s = scenario
         self.gevallen = gevallen
         self.id_basis = id_basis
-        self._geheugen: Dossierbestand | None = None  # builds known histories (never saves)
         self.nul = (
             min(g.eerste_ziektedag for g in gevallen) if gevallen else scenario.cohort.startdatum
         )
@@ -265,9 +263,9 @@ class Model:
         duur = bekend.ziekteduur or self._ziekteduur(i, al_ziek)
         g = _Geval(i, bekend.eerste_ziektedag, start, duur, vanaf=bekend.vanaf)
         if bekend.regels:
-            if self._geheugen is None:
-                self._geheugen = in_geheugen()
-            dossier = self._geheugen.bouw_dossier(lees_invoer(bekend.regels), self.herkomst)
+            # The known history, recorded (in the model) on the morning of its first sick day.
+            tijdstip = datetime.combine(bekend.eerste_ziektedag, time(9, 0), tzinfo=UTC)
+            dossier = bouw_dossier(lees_invoer(bekend.regels), self.herkomst, tijdstip)
             g.feiten.extend((r.type_naam, r.datum) for r in dossier.registraties)
             if self.met_domein:
                 g.dossier = dossier

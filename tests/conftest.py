@@ -16,9 +16,12 @@ import pytest
 from hypothesis import HealthCheck, settings
 from psycopg import sql
 
+from adapters.bootstrap import Systeem, bootstrap
 from adapters.klok import VasteKlok
 from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen, open_dossiers
 from adapters.opslag.instellingen import Instellingen
+from domain.bevoegdheden import Gebruiker
+from domain.dienst import Dossierdienst
 from domain.invoer import Invoer, valideer
 from domain.waarden import Herkomst
 
@@ -93,6 +96,40 @@ def dossiers(klok: VasteKlok) -> Dossierbestand:
     return in_geheugen(klok)
 
 
+def systeem_op(dossiers: Dossierbestand, instellingen: Instellingen | None = None) -> Systeem:
+    """The composition root over a store a test already holds (memory unless told otherwise)."""
+    return bootstrap(instellingen or Instellingen(opslag="geheugen"), dossiers=dossiers)
+
+
+@pytest.fixture
+def dienst(dossiers: Dossierbestand) -> Dossierdienst:
+    """The application layer over the test's in-memory store."""
+    return systeem_op(dossiers).dienst
+
+
+DOEL = "re-integratiebegeleiding"
+
+
+def gebruiker(
+    rol: str = "beheerder",
+    *,
+    werkgevers: tuple[str, ...] = ("*",),
+    werknemer: str | None = None,
+    ingang: str = "api",
+    doel: str | None = DOEL,
+    naam: str | None = None,
+) -> Gebruiker:
+    """A user acting in ``rol`` (every employer unless ``werkgevers`` says otherwise)."""
+    return Gebruiker(
+        naam=naam or f"test-{rol}",
+        rol=rol,  # type: ignore[arg-type]
+        ingang=ingang,  # type: ignore[arg-type]
+        werkgevers=frozenset(werkgevers),
+        werknemer=werknemer,
+        doel=doel,
+    )
+
+
 def feit(type_naam: str, datum: str, **velden: Any) -> Invoer:
     """A validated fact.
 
@@ -135,6 +172,10 @@ class Opslag:
         app = open_dossiers(self.instellingen, self.klok)
         self.apps.append(app)
         return app
+
+    def systeem(self) -> Systeem:
+        """The composition root over the first application object."""
+        return systeem_op(self.app, self.instellingen)
 
     @property
     def app(self) -> Dossierbestand:

@@ -1,6 +1,5 @@
-"""The HTTP API (FastAPI): ``maak_app`` builds it over a dossier store and a token file."""
+"""The HTTP API (FastAPI): an entry point of the application layer.
 
-from adapters.api.app import maak_app
-from adapters.api.toegang import Toegangsconfig
-
-__all__ = ["Toegangsconfig", "maak_app"]
+:func:`adapters.api.app.maak_app` builds it over a system from :func:`adapters.bootstrap.bootstrap`
+and a token file (:mod:`adapters.api.tokens`); :func:`adapters.api.serve.serve` runs it.
+"""

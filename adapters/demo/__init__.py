@@ -7,8 +7,9 @@ of days, so that the reference date becomes "today" and the demo always shows
 overdue obligations and obligations falling due soon.  Because every date moves
 by the same offset, every deadline and status moves with it.
 
-The files are validated with the exchange-format reader and built with the real
-domain rules; all dossiers are then stored in one transaction, or none at all.
+The files are validated with the exchange-format reader and imported through the application
+layer with the real domain rules, by the beheerder; all dossiers are stored in one
+transaction, or none at all.
 """
 
 from __future__ import annotations
@@ -21,11 +22,10 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from adapters.opslag.dossierbestand import Dossierbestand
-from adapters.uitwisseling.jsonl import lees_invoer
+from adapters.uitwisseling.jsonl import lees_invoer, lijnen
+from domain.bevoegdheden import Gebruiker
+from domain.dienst import Dossierdienst, Importbestand
 from domain.fouten import GeweigerdError
-from domain.verzuimdossier import Verzuimdossier
-from domain.waarden import Herkomst
 
 REFERENTIEDATUM = date(2026, 11, 23)
 """The day the demo data describe as "today"; loading moves it to the chosen date."""
@@ -71,7 +71,7 @@ def verschoven_regels(tekst: str, dagen: int) -> list[str]:
     exchange-format reader refuses them with the right line number.
     """
     regels: list[str] = []
-    for regel in tekst.splitlines():
+    for regel in lijnen(tekst):
         try:
             gegevens = json.loads(regel) if regel.strip() else None
         except json.JSONDecodeError:
@@ -91,46 +91,47 @@ def demo_id(naam: str) -> uuid.UUID:
     return uuid.uuid5(DEMO_NAAMRUIMTE, naam)
 
 
-def bouw(
-    dossiers: Dossierbestand,
-    vandaag: date,
-    herkomst: Herkomst,
-    bron: Traversable | None = None,
-) -> list[Verzuimdossier]:
-    """Build (without storing) every demo dossier, shifted so ``vandaag`` is the reference date.
+def importbestanden(vandaag: date, bron: Traversable | None = None) -> list[Importbestand]:
+    """Every demo file as an import, shifted so ``vandaag`` is the reference date.
 
-    Raises the :class:`GeweigerdError` of the first refused file, with the file's name
-    in front of the reason.
+    Each keeps its stable id (:func:`demo_id`); a refusal will name the file.
     """
     dagen = (vandaag - REFERENTIEDATUM).days
     map_ = _map(bron)
-    gebouwd: list[Verzuimdossier] = []
+    uit: list[Importbestand] = []
     for naam in bestanden(map_):
         tekst = map_.joinpath(naam).read_text(encoding="utf-8")
         try:
             invoeren = lees_invoer(verschoven_regels(tekst, dagen))
-            gebouwd.append(dossiers.bouw_dossier(invoeren, herkomst, demo_id(naam)))
         except GeweigerdError as fout:
             fout.reden = f"demobestand {naam}: {fout.reden}"
             raise
-    return gebouwd
+        uit.append(Importbestand(f"demobestand {naam}", invoeren, demo_id(naam)))
+    return uit
 
 
 def laad(
-    dossiers: Dossierbestand,
+    dienst: Dossierdienst,
+    wie: Gebruiker,
     vandaag: date,
-    herkomst: Herkomst,
     *,
     bron: Traversable | None = None,
 ) -> int:
-    """Store every demo dossier, shifted so ``vandaag`` is the reference date; return how many.
+    """Import every demo dossier, shifted so ``vandaag`` is the reference date; return how many.
 
-    All dossiers are built first and stored with one ``bewaar`` call: a refused file
+    All files go through the application layer as one import by ``wie`` (the beheerder: the
+    files hold the facts of every party) and are stored in one transaction: a refused file
     stores nothing.
     """
-    gebouwd = bouw(dossiers, vandaag, herkomst, bron)
-    dossiers.bewaar(gebouwd)
-    return len(gebouwd)
+    return len(dienst.importeer_alle(wie, importbestanden(vandaag, bron)))
 
 
-__all__ = ["REFERENTIEDATUM", "bestanden", "bouw", "laad", "verschoven_regels", "verschuif"]
+__all__ = [
+    "REFERENTIEDATUM",
+    "bestanden",
+    "demo_id",
+    "importbestanden",
+    "laad",
+    "verschoven_regels",
+    "verschuif",
+]

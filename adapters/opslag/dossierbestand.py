@@ -13,22 +13,24 @@ from uuid import UUID
 
 from adapters.klok import SysteemKlok
 from adapters.opslag.instellingen import Instellingen
-from adapters.opslag.medisch import TABEL_MEDISCH, Opgeslagen
+from adapters.opslag.medisch import TABEL_MEDISCH
 from adapters.opslag.overzicht import TABEL, HeeftOverzicht, Overzichtsrij, rijen_voor
-from domain.fouten import DossierNietGevondenError
 from domain.gebeurtenissen import DossierGebeurtenis
 from domain.keten import Ketencontrole, Ketenvolger
-from domain.poorten import Klok
-from domain.toepassing import Signaal, Verzuimdossiers, sorteer_signalen
+from domain.poorten import Klok, Meeschrijver
+from domain.signalen import Signaal, sorteer_signalen
+from domain.toepassing import Verzuimdossiers
 from domain.verzuimdossier import Verzuimdossier, registratie_uit
 
 
 class Dossierbestand(Verzuimdossiers):
     """Verzuimdossiers with the read model kept in the same transaction as the events."""
 
-    def bewaar(self, dossiers: Sequence[Verzuimdossier]) -> None:
+    def bewaar(
+        self, dossiers: Sequence[Verzuimdossier], meeschrijven: Sequence[Meeschrijver] = ()
+    ) -> None:
         """Store several built dossiers in one transaction (bulk: no notification ids back)."""
-        self.save(*dossiers, bulk=True)
+        self.save(*dossiers, bulk=True, meeschrijven=meeschrijven)
 
     def save(self, *objs: Any, **kwargs: Any) -> Any:
         """Save, passing the read-model rows of the saved dossiers to the recorder."""
@@ -39,10 +41,6 @@ class Dossierbestand(Verzuimdossiers):
     def _overzicht(self) -> HeeftOverzicht:
         recorder: Any = self.recorder
         return recorder  # type: ignore[no-any-return]
-
-    def medisch(self, dossier_id: UUID) -> list[Opgeslagen]:
-        """The medical notes of a dossier (kept apart; see :mod:`adapters.opslag.medisch`)."""
-        return self._overzicht.medische_aantekeningen(dossier_id)
 
     def overzicht(self) -> list[Overzichtsrij]:
         """Every stored dossier (one row each), in order of first sick day."""
@@ -112,27 +110,6 @@ class Dossierbestand(Verzuimdossiers):
                 bestaand = {rij[0] for rij in c.fetchall()}
         return [tabel for tabel in nodig if tabel not in bestaand]
 
-    def zoek_id(self, tekst: str) -> UUID:
-        """A dossier id from its full form or a unique prefix (as ``dossier lijst`` shows)."""
-        schoon = tekst.strip().lower().replace("-", "")
-        try:
-            if len(schoon) == 32:
-                return UUID(schoon)
-        except ValueError:
-            pass
-        if len(schoon) < 4 or any(c not in "0123456789abcdef" for c in schoon):
-            msg = f"{tekst!r} is geen dossier-id (minstens 4 hexadecimale tekens)"
-            raise DossierNietGevondenError(msg)
-        treffers = [
-            r.dossier_id for r in self._overzicht.overzicht() if r.dossier_id.hex.startswith(schoon)
-        ]
-        if not treffers:
-            raise DossierNietGevondenError(f"geen dossier waarvan het id begint met {tekst!r}")
-        if len(treffers) > 1:
-            msg = f"{tekst!r} past op {len(treffers)} dossiers; geef meer tekens"
-            raise DossierNietGevondenError(msg)
-        return treffers[0]
-
 
 def signalen_uit(
     rijen: Iterable[Overzichtsrij], peildatum: date, binnen_dagen: int
@@ -145,12 +122,8 @@ def signalen_uit(
     )
 
 
-def open_dossiers(
-    instellingen: Instellingen | None = None,
-    klok: Klok | None = None,
-) -> Dossierbestand:
-    """Open the dossier store described by ``instellingen`` (default: from the environment)."""
-    instellingen = instellingen or Instellingen.uit_omgeving()
+def open_dossiers(instellingen: Instellingen, klok: Klok | None = None) -> Dossierbestand:
+    """Open the dossier store described by ``instellingen`` (see :func:`adapters.bootstrap`)."""
     return Dossierbestand(instellingen.eventsourcing_env(), klok=klok or SysteemKlok())
 
 

@@ -85,6 +85,15 @@ class Instellingen:
             env.update(self.postgres)
         return env
 
+    @property
+    def ondersteunt_projecties(self) -> bool:
+        """Whether this store can feed live projections (PostgreSQL's LISTEN/NOTIFY).
+
+        SQLite has no subscriptions and memory lives in one process: there the signals across
+        dossiers are computed on demand from the read model.
+        """
+        return self.opslag == "postgres"
+
     def beschrijving(self) -> str:
         """Where the dossiers are, for people."""
         if self.opslag == "sqlite":

@@ -3,24 +3,33 @@
 The table ``spoorwijzer_medisch`` sits beside the event table, never inside it: an export, a
 bundle, the hash chain and the read models never contain medical details, and a database
 administrator can give the table its own privileges (PostgreSQL: ``REVOKE ALL ON
-spoorwijzer_medisch FROM <reporting role>``) or its own retention.  The recorders of
-:mod:`adapters.opslag.overzicht` call these functions inside the transaction that inserts the fact's
-event, so a fact and its note are stored together or not at all.
+spoorwijzer_medisch FROM <reporting role>``) or its own retention.  The classes here implement
+the port :class:`domain.poorten.MedischeOpslag`: a note's insert is a meeschrijver that the
+recorder runs inside the transaction that inserts the fact's event, so a fact and its note are
+stored together or not at all.  The recorders of :mod:`adapters.opslag.overzicht` create the
+table with the event table.
 
 See :mod:`domain.medisch` for why.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
+from weakref import WeakKeyDictionary
 
 import orjson
+from eventsourcing.popo import POPORecorder
+from eventsourcing.postgres import PostgresDatastore, PostgresRecorder
+from eventsourcing.sqlite import SQLiteDatastore, SQLiteRecorder
 from psycopg.sql import SQL, Composed, Identifier
 
+from adapters.opslag.instellingen import ConfiguratieError
 from domain.medisch import MedischeAantekening, MedischeGegevens
+from domain.poorten import MedischeOpslag, Meeschrijver
 
 TABEL_MEDISCH = "spoorwijzer_medisch"
 
@@ -116,16 +125,96 @@ def aantekening_uit(rij: Sequence[Any]) -> Opgeslagen:
     return aantekening, str(sha)
 
 
+# -- the port, per store ------------------------------------------------------------------------
+
+# One list per in-memory recorder: every reader of the same store sees the same notes, and the
+# notes disappear with the store.
+_GEHEUGEN: WeakKeyDictionary[object, list[Opgeslagen]] = WeakKeyDictionary()
+_GEHEUGEN_SLOT = threading.Lock()
+
+
+class GeheugenMedisch:
+    """The medical notes of the in-memory store."""
+
+    def __init__(self, recorder: object) -> None:
+        with _GEHEUGEN_SLOT:
+            self._notities = _GEHEUGEN.setdefault(recorder, [])
+
+    def meeschrijver(self, aantekening: MedischeAantekening) -> Meeschrijver:
+        """Keep the note when the in-memory save runs this."""
+
+        def schrijf(_: object) -> None:
+            with _GEHEUGEN_SLOT:
+                self._notities.append((aantekening, aantekening.sha256))
+
+        return schrijf
+
+    def aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
+        """A dossier's notes in position order, each with its stored hash."""
+        with _GEHEUGEN_SLOT:
+            gevonden = [n for n in self._notities if n[0].dossier_id == dossier_id]
+        return sorted(gevonden, key=lambda n: n[0].positie)
+
+
+class SQLiteMedisch:
+    """The medical notes in the table ``spoorwijzer_medisch`` of the store's SQLite file."""
+
+    def __init__(self, datastore: SQLiteDatastore) -> None:
+        self._datastore = datastore
+
+    def meeschrijver(self, aantekening: MedischeAantekening) -> Meeschrijver:
+        """An INSERT of the note on the save's cursor."""
+        [rij] = sqlite_rijen([aantekening])
+        return lambda c: c.execute(SQLITE_INVOEGEN, rij)
+
+    def aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
+        """A dossier's notes in position order, each with its stored hash."""
+        with self._datastore.transaction(commit=False) as c:
+            c.execute(SQLITE_SELECTEER, (dossier_id.hex,))
+            return [aantekening_uit(tuple(r)) for r in c.fetchall()]
+
+
+class PostgresMedisch:
+    """The medical notes in the table ``spoorwijzer_medisch`` of the store's PostgreSQL schema."""
+
+    def __init__(self, datastore: PostgresDatastore) -> None:
+        self._datastore = datastore
+        self._invoegen = postgres_invoegen(datastore.schema)
+        self._selecteer = postgres_selecteer(datastore.schema)
+
+    def meeschrijver(self, aantekening: MedischeAantekening) -> Meeschrijver:
+        """An INSERT of the note on the save's cursor."""
+        [rij] = postgres_rijen([aantekening])
+        invoegen = self._invoegen
+        return lambda c: c.execute(invoegen, rij)
+
+    def aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
+        """A dossier's notes in position order, each with its stored hash."""
+        with self._datastore.get_connection() as conn, conn.cursor() as curs:
+            curs.execute(self._selecteer, (dossier_id,))
+            return [aantekening_uit(tuple(r.values())) for r in curs.fetchall()]
+
+
+def medische_opslag_voor(recorder: object) -> MedischeOpslag:
+    """The medical notes kept next to the dossiers of the store with this recorder."""
+    if isinstance(recorder, SQLiteRecorder):
+        return SQLiteMedisch(recorder.datastore)
+    if isinstance(recorder, PostgresRecorder):
+        return PostgresMedisch(recorder.datastore)
+    if isinstance(recorder, POPORecorder):
+        return GeheugenMedisch(recorder)
+    msg = f"geen opslag voor medische aantekeningen bij recorder {type(recorder).__name__}"
+    raise ConfiguratieError(msg)
+
+
 __all__ = [
-    "SQLITE_INVOEGEN",
-    "SQLITE_SELECTEER",
     "SQLITE_TABEL",
     "TABEL_MEDISCH",
+    "GeheugenMedisch",
     "Opgeslagen",
+    "PostgresMedisch",
+    "SQLiteMedisch",
     "aantekening_uit",
-    "postgres_invoegen",
-    "postgres_rijen",
-    "postgres_selecteer",
+    "medische_opslag_voor",
     "postgres_tabel",
-    "sqlite_rijen",
 ]

@@ -8,9 +8,9 @@ transaction that inserts the events, so it is never ahead of or behind them.
 The obligations themselves are always recomputed from these facts by the real
 deadline engine, for the peildatum asked.
 
-The same transaction takes two more things a save may pass: ``medisch`` (the medical notes of
-:mod:`adapters.opslag.medisch`) and ``meeschrijven`` (writes run on the save's cursor, such as the
-access-log entry of an API write), so a fact, its note and its log entry commit together.
+The same transaction runs what a save passes as ``meeschrijven`` (writes on the save's cursor:
+an access-log entry, a medical note; :data:`domain.poorten.Meeschrijver`), so a fact, its note
+and its log entry commit together.
 """
 
 from __future__ import annotations
@@ -32,18 +32,7 @@ from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 from psycopg.sql import SQL, Identifier
 
 from adapters.opslag.mapper import _omzetter
-from adapters.opslag.medisch import (
-    SQLITE_INVOEGEN,
-    SQLITE_SELECTEER,
-    SQLITE_TABEL,
-    Opgeslagen,
-    aantekening_uit,
-    postgres_invoegen,
-    postgres_rijen,
-    postgres_selecteer,
-    postgres_tabel,
-    sqlite_rijen,
-)
+from adapters.opslag.medisch import SQLITE_TABEL, postgres_tabel
 from domain.feiten import Feit, json_waarde
 from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
 from domain.regels import REGELS
@@ -55,6 +44,7 @@ from domain.termijnen import (
     is_signaal,
     op_latere_peildatum,
 )
+from domain.toepassing import Dossierkop
 from domain.verzuimdossier import Verzuimdossier
 
 TABEL = "spoorwijzer_overzicht"
@@ -70,14 +60,9 @@ class _Rij(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
-class Overzichtsrij:
-    """One dossier in the read model."""
+class Overzichtsrij(Dossierkop):
+    """One dossier in the read model: its list row and its deadline facts."""
 
-    dossier_id: UUID
-    versie: int
-    werknemer: str
-    werkgever: str
-    eerste_ziektedag: date
     feiten_json: str
 
     def feiten(self) -> list[Feit]:
@@ -220,10 +205,6 @@ class HeeftOverzicht(typing.Protocol):
         """Every dossier's row."""
         ...
 
-    def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
-        """A dossier's medical notes (kept apart from the events) in position order."""
-        ...
-
 
 class OverzichtPOPORecorder(POPOApplicationRecorder):
     """In-memory events plus the read model."""
@@ -231,24 +212,14 @@ class OverzichtPOPORecorder(POPOApplicationRecorder):
     def __init__(self) -> None:
         super().__init__()
         self._overzicht: dict[UUID, Overzichtsrij] = {}
-        self._medisch: dict[UUID, list[Opgeslagen]] = {}
 
     def _update_table(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Any:
         resultaat = super()._update_table(stored_events, **kwargs)
         for rij in kwargs.get("overzicht", ()):
             self._overzicht[rij.dossier_id] = rij
-        for aantekening in kwargs.get("medisch", ()):
-            self._medisch.setdefault(aantekening.dossier_id, []).append(
-                (aantekening, aantekening.sha256)
-            )
         for schrijf in kwargs.get("meeschrijven", ()):
             schrijf(None)
         return resultaat
-
-    def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
-        """A dossier's medical notes in position order."""
-        with self._database_lock:
-            return sorted(self._medisch.get(dossier_id, ()), key=lambda a: a[0].positie)
 
     def overzicht(self) -> Iterator[Overzichtsrij]:
         """Every dossier's row."""
@@ -297,18 +268,9 @@ class OverzichtSQLiteRecorder(SQLiteApplicationRecorder):
         rijen = [rij.als_tuple() for rij in kwargs.get("overzicht", ())]
         if rijen:
             c.executemany(_SQLITE_UPSERT, rijen)
-        medisch = sqlite_rijen(kwargs.get("medisch", ()))
-        if medisch:
-            c.executemany(SQLITE_INVOEGEN, medisch)
         for schrijf in kwargs.get("meeschrijven", ()):
             schrijf(c)
         return resultaat
-
-    def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
-        """A dossier's medical notes in position order."""
-        with self.datastore.transaction(commit=False) as c:
-            c.execute(SQLITE_SELECTEER, (dossier_id.hex,))
-            return [aantekening_uit(tuple(r)) for r in c.fetchall()]
 
     def select_events(
         self,
@@ -428,8 +390,6 @@ class OverzichtPostgresRecorder(PostgresApplicationRecorder):
         self._upsert = tabel.upsert
         self._selecteer = tabel.selecteer
         self.sql_create_statements.append(postgres_tabel(self.datastore.schema))
-        self._medisch_invoegen = postgres_invoegen(self.datastore.schema)
-        self._medisch_selecteer = postgres_selecteer(self.datastore.schema)
 
     def _insert_events(
         self, curs: Any, stored_events: Sequence[StoredEvent], **kwargs: Any
@@ -438,17 +398,8 @@ class OverzichtPostgresRecorder(PostgresApplicationRecorder):
         rijen = [rij.als_tuple() for rij in kwargs.get("overzicht", ())]
         if rijen:
             curs.executemany(self._upsert, rijen)
-        medisch = postgres_rijen(kwargs.get("medisch", ()))
-        if medisch:
-            curs.executemany(self._medisch_invoegen, medisch)
         for schrijf in kwargs.get("meeschrijven", ()):
             schrijf(curs)
-
-    def medische_aantekeningen(self, dossier_id: UUID) -> list[Opgeslagen]:
-        """A dossier's medical notes in position order."""
-        with self.datastore.get_connection() as conn, conn.cursor() as curs:
-            curs.execute(self._medisch_selecteer, (dossier_id,))
-            return [aantekening_uit(tuple(r.values())) for r in curs.fetchall()]
 
     def overzicht(self) -> Iterator[Overzichtsrij]:
         """Every dossier's row."""

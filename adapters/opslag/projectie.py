@@ -56,7 +56,7 @@ from adapters.opslag.overzicht import (
     rijen_uit_postgres,
 )
 from domain.fouten import DossierNietGevondenError
-from domain.toepassing import Signaal
+from domain.signalen import Signaal
 from domain.verzuimdossier import Verzuimdossier, projecteer
 
 NAAM = "spoorwijzer_signalen"
@@ -139,7 +139,7 @@ class SignalenView(PostgresTrackingRecorder):
         return signalen_uit(self.rijen(werkgevers), peildatum, binnen_dagen)
 
 
-class Bron(Dossierbestand):
+class Gevolgd(Dossierbestand):
     """The application the projection reads (the system clock: it records nothing)."""
 
     name = Dossierbestand.name  # the same event table and the same tracking name
@@ -197,7 +197,7 @@ class Signalenprojectie(Projection[SignalenView]):
 
 
 def _env(instellingen: Instellingen) -> dict[str, str]:
-    if instellingen.opslag != "postgres":
+    if not instellingen.ondersteunt_projecties:
         raise GeenProjectiesError(
             f"projecties draaien alleen op PostgreSQL; deze opslag is {instellingen.beschrijving()}"
             " en berekent de signalen bij elke vraag uit het overzicht"
@@ -213,7 +213,7 @@ def open_view(instellingen: Instellingen) -> SignalenView:
     return view
 
 
-class Signalenrunner(BaseProjectionRunner[Bron]):
+class Signalenrunner(BaseProjectionRunner[Gevolgd]):
     """Runs :class:`Signalenprojectie` in a thread, following new events as they are recorded.
 
     It first catches up from the tracking record in pages (:func:`bij`), then subscribes.  Use as
@@ -224,7 +224,7 @@ class Signalenrunner(BaseProjectionRunner[Bron]):
     def __init__(self, instellingen: Instellingen) -> None:
         env = _env(instellingen)
         self.view = open_view(instellingen)
-        self.bron = Bron(env)
+        self.bron = Gevolgd(env)
         self.projection = Signalenprojectie(self.view, self.bron)
         # Catch up in pages first (fast after a long stop or on an empty view), then follow.
         self.hervat_na: int = self.view.max_tracking_id(self.bron.name) or 0
@@ -235,7 +235,7 @@ class Signalenrunner(BaseProjectionRunner[Bron]):
             self.ingehaald = bij(self.view, self.bron)
         super().__init__(
             projection=self.projection,
-            application_class=Bron,
+            application_class=Gevolgd,
             tracking_recorder=self.view,
             topics=(),
             env=env,
@@ -306,7 +306,11 @@ def herbouw(
 
 
 def actuele_signalen(
-    instellingen: Instellingen, bron: Dossierbestand, peildatum: date, binnen_dagen: int
+    instellingen: Instellingen,
+    bron: Dossierbestand,
+    peildatum: date,
+    binnen_dagen: int,
+    werkgevers: Collection[str] | None = None,
 ) -> list[Signaal]:
     """The signals from the projection after catching it up (for one-off commands).
 
@@ -318,7 +322,7 @@ def actuele_signalen(
             bij(view, bron)
         except IntegrityError:
             wacht_op(view, bron, bron.recorder.max_notification_id() or 0, 5.0)
-        return view.signalen(peildatum, binnen_dagen)
+        return view.signalen(peildatum, binnen_dagen, werkgevers)
     finally:
         view.datastore.close()
 
@@ -339,8 +343,8 @@ def wacht_op(view: SignalenView, bron: Dossierbestand, notificatie: int, tijd: f
 
 __all__ = [
     "NAAM",
-    "Bron",
     "GeenProjectiesError",
+    "Gevolgd",
     "SignalenView",
     "Signalenprojectie",
     "Signalenrunner",

@@ -1,24 +1,8 @@
-"""The access log: who read which dossier, when, how, why and with what result (NEN 7513).
+"""Where the access log is kept: memory, the SQLite file or the PostgreSQL schema of the store.
 
-A verzuimdossier holds medical-adjacent personal data of a werknemer; every read
-of it through the CLI (and later the API) is recorded as one `Toegangsregel`.
-The shape follows NEN 7513:2018 ("Medische informatica - Logging - Vastleggen
-van acties op elektronische patiëntdossiers"), which builds on ISO 27789 (audit
-trails for electronic health records):
-
-| NEN 7513 element                          | field(s) here                                        |
-|-------------------------------------------|------------------------------------------------------|
-| event identification: identifier          | ``gebeurtenis_id`` (UUID, unique in the log)         |
-| event identification: type of action      | ``actie`` (lezen, exporteren, verifieren, ...)       |
-| event identification: date and time       | ``tijdstip`` (timezone-aware, from the injected Klok)|
-| event identification: result              | ``resultaat`` (toegestaan / geweigerd)               |
-| user identification: user                 | ``gebruiker`` (required)                             |
-| user identification: role                 | ``rol`` (optional)                                   |
-| user identification: on behalf of         | ``namens`` (optional: the responsible person)        |
-| patient (here: werknemer) identification  | ``dossier_id`` (the record) and ``werknemer``        |
-| source: system and application            | ``bron`` (cli, api) and ``toepassing`` (name+version)|
-| purpose of use                            | ``doel`` (required: no access without a purpose)     |
-| free-text context                         | ``toelichting`` (optional)                           |
+The entries themselves (:class:`domain.toegangslog.Toegangsregel`, in the shape of NEN 7513)
+are made by the application layer; this module implements the port
+:class:`domain.poorten.Toegangslog` for each store.
 
 Left out, deliberately or for later:
 
@@ -44,14 +28,12 @@ store's recorder.
 from __future__ import annotations
 
 import threading
-import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from importlib import metadata
-from typing import Any, Literal, NoReturn, get_args
+from typing import Any
 from uuid import UUID
 from weakref import WeakKeyDictionary
 
@@ -64,28 +46,9 @@ from psycopg.sql import Literal as SQLLiteral
 
 from adapters.opslag.dossierbestand import Dossierbestand
 from adapters.opslag.instellingen import ConfiguratieError
-from domain.fouten import GeweigerdError
 from domain.poorten import Klok
+from domain.toegangslog import Toegangsregel, ToegangsregelBestaatAlError
 
-Actie = Literal[
-    "lezen",
-    "exporteren",
-    "verifieren",
-    "rapporteren",
-    "toetsen",
-    "geschiedenis",
-    "audit",
-    "medisch_lezen",
-    "vastleggen",
-    "importeren",
-]
-Resultaat = Literal["toegestaan", "geweigerd"]
-Bron = Literal["cli", "api"]
-
-ACTIES: tuple[str, ...] = get_args(Actie)
-RESULTATEN: tuple[str, ...] = get_args(Resultaat)
-BRONNEN: tuple[str, ...] = get_args(Bron)
-STANDAARD_DOEL = "re-integratiebegeleiding"
 TABEL = "spoorwijzer_toegang"
 _KOLOMMEN = (
     "gebeurtenis_id",
@@ -104,30 +67,6 @@ _KOLOMMEN = (
 )
 
 
-class OngeldigeToegangsregelError(GeweigerdError):
-    """An access-log entry is incomplete or malformed; it is not stored."""
-
-    toets = "volledige_toegangsregel"
-
-
-class ToegangZonderDoelError(OngeldigeToegangsregelError):
-    """An access without a purpose: NEN 7513 asks why, and so does the AVG."""
-
-    toets = "toegang_met_doel"
-
-
-class ToegangZonderGebruikerError(OngeldigeToegangsregelError):
-    """An access without a user: nobody can be held to account for it."""
-
-    toets = "toegang_met_gebruiker"
-
-
-class ToegangsregelBestaatAlError(OngeldigeToegangsregelError):
-    """An entry with this gebeurtenis_id is already in the log (it is append-only)."""
-
-    toets = "toegangsregel_eenmalig"
-
-
 @cache
 def toepassing() -> str:
     """The application and its version, as the log records it (``spoorwijzer 0.1.0``)."""
@@ -136,111 +75,6 @@ def toepassing() -> str:
     except metadata.PackageNotFoundError:
         versie = "onbekend"
     return f"spoorwijzer {versie}"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Toegangsregel:
-    """One access to one dossier, in the shape of NEN 7513 (see the module docstring)."""
-
-    gebeurtenis_id: UUID
-    tijdstip: datetime
-    actie: Actie
-    gebruiker: str
-    rol: str | None = None
-    namens: str | None = None
-    doel: str
-    dossier_id: UUID
-    werknemer: str | None = None
-    bron: Bron = "cli"
-    toepassing: str
-    resultaat: Resultaat = "toegestaan"
-    toelichting: str | None = None
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.gebruiker, str) or not self.gebruiker.strip():
-            raise ToegangZonderGebruikerError(
-                "gebruiker ontbreekt: een toegangsregel zonder gebruiker is niet toegestaan "
-                "(wie het dossier inzag moet vastliggen)",
-                veld="gebruiker",
-            )
-        if not isinstance(self.doel, str) or not self.doel.strip():
-            raise ToegangZonderDoelError(
-                "doel ontbreekt: een toegangsregel zonder doel is niet toegestaan; geef aan "
-                f"waarvoor het dossier wordt ingezien (bijvoorbeeld {STANDAARD_DOEL}, audit "
-                "of uwv-beoordeling)",
-                veld="doel",
-            )
-        if not isinstance(self.gebeurtenis_id, UUID):
-            self._weiger("gebeurtenis_id", "moet een UUID zijn")
-        if not isinstance(self.dossier_id, UUID):
-            self._weiger("dossier_id", "moet een UUID zijn")
-        if not isinstance(self.tijdstip, datetime) or self.tijdstip.utcoffset() is None:
-            self._weiger("tijdstip", "moet een tijdstip met tijdzone zijn")
-        if self.actie not in ACTIES:
-            self._weiger("actie", f"{self.actie!r} is onbekend; kies uit {', '.join(ACTIES)}")
-        if self.resultaat not in RESULTATEN:
-            self._weiger(
-                "resultaat", f"{self.resultaat!r} is onbekend; kies uit toegestaan of geweigerd"
-            )
-        if self.bron not in BRONNEN:
-            self._weiger("bron", f"{self.bron!r} is onbekend; kies uit {', '.join(BRONNEN)}")
-        if not isinstance(self.toepassing, str) or not self.toepassing.strip():
-            self._weiger("toepassing", "ontbreekt")
-
-    @staticmethod
-    def _weiger(veld: str, reden: str) -> NoReturn:
-        raise OngeldigeToegangsregelError(f"toegangsregel: {veld} {reden}", veld=veld)
-
-    @classmethod
-    def nieuw(
-        cls,
-        klok: Klok,
-        *,
-        actie: Actie,
-        gebruiker: str,
-        doel: str,
-        dossier_id: UUID,
-        werknemer: str | None = None,
-        rol: str | None = None,
-        namens: str | None = None,
-        bron: Bron = "cli",
-        resultaat: Resultaat = "toegestaan",
-        toelichting: str | None = None,
-    ) -> Toegangsregel:
-        """A new entry: a fresh gebeurtenis_id, the time from ``klok``, this application."""
-        return cls(
-            gebeurtenis_id=uuid.uuid4(),
-            tijdstip=klok.nu(),
-            actie=actie,
-            gebruiker=gebruiker,
-            rol=rol,
-            namens=namens,
-            doel=doel,
-            dossier_id=dossier_id,
-            werknemer=werknemer,
-            bron=bron,
-            toepassing=toepassing(),
-            resultaat=resultaat,
-            toelichting=toelichting,
-        )
-
-    def als_json(self) -> dict[str, str | None]:
-        """The entry as a JSON object (ids and times as strings, absent values as null)."""
-        return {
-            "gebeurtenis_id": str(self.gebeurtenis_id),
-            "tijdstip": self.tijdstip.isoformat(),
-            "actie": self.actie,
-            "gebruiker": self.gebruiker,
-            "rol": self.rol,
-            "namens": self.namens,
-            "doel": self.doel,
-            "dossier_id": str(self.dossier_id),
-            "werknemer": self.werknemer,
-            "bron": self.bron,
-            "toepassing": self.toepassing,
-            "resultaat": self.resultaat,
-            "toelichting": self.toelichting,
-        }
 
 
 def _utc(tijdstip: datetime, naam: str) -> datetime:
@@ -289,9 +123,13 @@ class Toegangslog(ABC):
     def __init__(self, klok: Klok) -> None:
         self.klok = klok
 
-    @abstractmethod
     def registreer(self, regel: Toegangsregel) -> None:
         """Append one entry; a second entry with the same gebeurtenis_id is refused."""
+        self.registreer_alle([regel])
+
+    @abstractmethod
+    def registreer_alle(self, regels: Sequence[Toegangsregel]) -> None:
+        """Append entries in one transaction (all or none); a known gebeurtenis_id is refused."""
 
     @abstractmethod
     def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
@@ -314,7 +152,7 @@ class Toegangslog(ABC):
 
     def regel(self, **kenmerken: Any) -> Toegangsregel:
         """A new entry stamped by this log's clock (the keywords of `Toegangsregel.nieuw`)."""
-        return Toegangsregel.nieuw(self.klok, **kenmerken)
+        return Toegangsregel.nieuw(self.klok, toepassing=toepassing(), **kenmerken)
 
     def leg_vast(self, **kenmerken: Any) -> Toegangsregel:
         """Build an entry (the keywords of `Toegangsregel.nieuw`), append it and return it."""
@@ -339,12 +177,15 @@ class GeheugenToegangslog(Toegangslog):
         with _GEHEUGEN_SLOT:
             self._regels = _GEHEUGEN.setdefault(recorder, [])
 
-    def registreer(self, regel: Toegangsregel) -> None:
-        """Append one entry; a second entry with the same gebeurtenis_id is refused."""
+    def registreer_alle(self, regels: Sequence[Toegangsregel]) -> None:
+        """Append entries (all or none); a second entry with the same gebeurtenis_id is refused."""
         with _GEHEUGEN_SLOT:
-            if any(r.gebeurtenis_id == regel.gebeurtenis_id for r in self._regels):
-                raise _dubbel(regel)
-            self._regels.append(regel)
+            bekend = {r.gebeurtenis_id for r in self._regels}
+            for regel in regels:
+                if regel.gebeurtenis_id in bekend:
+                    raise _dubbel(regel)
+                bekend.add(regel.gebeurtenis_id)
+            self._regels.extend(regels)
 
     def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
         """Append ``regel`` when the in-memory save runs it."""
@@ -464,14 +305,17 @@ class SQLiteToegangslog(_TabelToegangslog):
             c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABEL,))
             return "het SQLite-bestand" if c.fetchone() is None else None
 
-    def registreer(self, regel: Toegangsregel) -> None:
-        """Append one entry; a second entry with the same gebeurtenis_id is refused."""
-        schrijf = self.meeschrijver(regel)
+    def registreer_alle(self, regels: Sequence[Toegangsregel]) -> None:
+        """Append entries in one transaction; a known gebeurtenis_id refuses them all."""
+        schrijvers = [self.meeschrijver(regel) for regel in regels]
+        gedaan = 0
         try:
             with self._datastore.transaction(commit=True) as c:
-                schrijf(c)
+                for schrijf in schrijvers:
+                    schrijf(c)
+                    gedaan += 1
         except IntegrityError as fout:
-            raise _dubbel(regel) from fout
+            raise _dubbel(regels[gedaan]) from fout
 
     def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
         """An INSERT of ``regel`` on the save's cursor."""
@@ -605,14 +449,17 @@ class PostgresToegangslog(_TabelToegangslog):
             bestaat = self._bestaat(verbinding)
         return None if bestaat else f"PostgreSQL-schema {self._schema}"
 
-    def registreer(self, regel: Toegangsregel) -> None:
-        """Append one entry; a second entry with the same gebeurtenis_id is refused."""
-        schrijf = self.meeschrijver(regel)
+    def registreer_alle(self, regels: Sequence[Toegangsregel]) -> None:
+        """Append entries in one transaction; a known gebeurtenis_id refuses them all."""
+        schrijvers = [self.meeschrijver(regel) for regel in regels]
+        gedaan = 0
         try:
-            with self._datastore.get_connection() as verbinding:
-                schrijf(verbinding)
+            with self._datastore.get_connection() as verbinding, verbinding.transaction():
+                for schrijf in schrijvers:
+                    schrijf(verbinding)
+                    gedaan += 1
         except IntegrityError as fout:
-            raise _dubbel(regel) from fout
+            raise _dubbel(regels[gedaan]) from fout
 
     def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
         """An INSERT of ``regel`` on the save's cursor (or a connection)."""
@@ -692,18 +539,11 @@ def toegangslog_voor(
 
 
 __all__: Sequence[str] = (
-    "ACTIES",
-    "STANDAARD_DOEL",
     "TABEL",
-    "Actie",
-    "Bron",
-    "OngeldigeToegangsregelError",
-    "Resultaat",
-    "ToegangZonderDoelError",
-    "ToegangZonderGebruikerError",
+    "GeheugenToegangslog",
+    "PostgresToegangslog",
+    "SQLiteToegangslog",
     "Toegangslog",
-    "Toegangsregel",
-    "ToegangsregelBestaatAlError",
     "toegangslog_voor",
     "toepassing",
 )

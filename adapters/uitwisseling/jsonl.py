@@ -10,6 +10,7 @@ anew, with new recording times.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -33,12 +34,26 @@ __all__ = [
     "ketenhash",
     "lees_invoer",
     "lees_regels",
+    "lijnen",
     "registratie_als_regel",
 ]
 
 
+def lijnen(tekst: str) -> list[str]:
+    """The lines of a file's text, split on newlines only (a carriage return before one is dropped).
+
+    ``str.splitlines()`` would also split on U+2028, U+2029, U+0085 and other separators that
+    JSON allows unescaped inside a string, so a text holding one could not be read back from
+    its own export, and every line number after it would be wrong.
+    """
+    return [lijn.removesuffix("\r") for lijn in tekst.split("\n")]
+
+
 def lees_regels(regels: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Parse JSON Lines; yield (line number, object); blank lines are skipped."""
+    """Parse JSON Lines; yield (physical line number, object); blank lines count but are skipped.
+
+    ``regels`` are the file's lines as :func:`lijnen` splits them.
+    """
     for nummer, tekst in enumerate(regels, start=1):
         if not tekst.strip():
             continue
@@ -47,11 +62,11 @@ def lees_regels(regels: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
         except orjson.JSONDecodeError as fout:
             raise OngeldigeJSONError(
                 f"geen geldige JSON ({fout.msg} op kolom {fout.colno})"
-            ).met_regelnummer(nummer) from None
+            ).met_lijnnummer(nummer) from None
         if not isinstance(gegevens, dict):
             raise OngeldigeJSONError(
                 f"verwacht een JSON-object per regel, kreeg {type(gegevens).__name__}"
-            ).met_regelnummer(nummer)
+            ).met_lijnnummer(nummer)
         yield nummer, gegevens
 
 
@@ -61,55 +76,58 @@ def lees_invoer(regels: Iterable[str]) -> list[Invoer]:
     verwacht = 1
     vorige: str | None = BEGIN_HASH
     for nummer, gegevens in lees_regels(regels):
-        vorige = _toets_keten(gegevens, vorige, nummer)
+        vorige = _toets_keten(gegevens, vorige, nummer, eerste=verwacht == 1)
         positie = gegevens.get("positie")
         if positie is not None and positie != verwacht:
             raise OngeldigVeldError(
                 f"positie {positie!r} past niet: dit is feit nummer {verwacht} van het dossier",
                 veld="positie",
                 type_naam=gegevens.get("type") if isinstance(gegevens.get("type"), str) else None,
-            ).met_regelnummer(nummer)
+            ).met_lijnnummer(nummer)
         feit = {k: v for k, v in gegevens.items() if k not in ENVELOP}
         try:
-            invoeren.append(valideer(feit))
+            invoeren.append(dataclasses.replace(valideer(feit), lijn=nummer))
         except GeweigerdError as fout:
-            raise fout.met_regelnummer(nummer) from None
+            raise fout.met_lijnnummer(nummer) from None
         verwacht += 1
     if not invoeren:
         raise GeweigerdError("het bestand bevat geen feiten")
     return invoeren
 
 
-def _toets_keten(gegevens: dict[str, Any], vorige: str | None, nummer: int) -> str | None:
+def _toets_keten(
+    gegevens: dict[str, Any], vorige: str | None, nummer: int, *, eerste: bool
+) -> str | None:
     """Check an exported line's chain hash; return the hash the next line must name.
 
-    Lines without ``hash`` are plain input.  Once a file carries hashes, every line must,
+    Lines without ``hash`` are plain input.  ``eerste``: this is the file's first fact (blank
+    lines before it do not count).  Once a file carries hashes, every line must,
     and a changed, removed or reordered line is refused: a hand-edited export must have its
     ``hash`` and ``vorige_hash`` removed to be imported as new input.
     """
     heeft_hash = "hash" in gegevens
-    if vorige is None or (not heeft_hash and nummer == 1):
+    if vorige is None or (not heeft_hash and eerste):
         if heeft_hash:
             raise OngeldigVeldError(
                 "deze regel heeft een hash maar eerdere regels niet", veld="hash"
-            ).met_regelnummer(nummer)
+            ).met_lijnnummer(nummer)
         return None
     if not heeft_hash:
         raise OngeldigVeldError(
             "de eerdere regels hebben een ketenhash maar deze niet", veld="hash"
-        ).met_regelnummer(nummer)
+        ).met_lijnnummer(nummer)
     if gegevens.get("vorige_hash") != vorige:
         raise OngeldigVeldError(
             "vorige_hash past niet op de vorige regel: er is een regel weggelaten, "
             "toegevoegd of verplaatst na de export",
             veld="vorige_hash",
-        ).met_regelnummer(nummer)
+        ).met_lijnnummer(nummer)
     if gegevens["hash"] != ketenhash(gegevens):
         raise OngeldigVeldError(
             "hash klopt niet: de regel is na de export gewijzigd (verwijder hash en "
             "vorige_hash om een bewerkt bestand als nieuwe invoer te importeren)",
             veld="hash",
-        ).met_regelnummer(nummer)
+        ).met_lijnnummer(nummer)
     return str(gegevens["hash"])
 
 

@@ -15,9 +15,10 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient as TestClient
 
-from adapters.api import Toegangsconfig, maak_app
-from adapters.api.toegang import ROLLEN, token_hash
+from adapters.api.app import maak_app
+from adapters.api.tokens import ROLLEN, Toegangsconfig, token_hash
 from adapters.opslag.dossierbestand import Dossierbestand
+from tests.conftest import systeem_op
 
 EIGEN = "Hoveniersbedrijf De Linde"
 ANDER = "Bouwbedrijf Van Dam"
@@ -88,7 +89,7 @@ def config_pad(tmp_path: Path) -> Path:
 @pytest.fixture
 def client(dossiers: Dossierbestand, config_pad: Path) -> TestClient:
     """A client that reports server errors as 500 answers instead of raising them."""
-    app = maak_app(dossiers, Toegangsconfig.lees(config_pad))
+    app = maak_app(systeem_op(dossiers).dienst, Toegangsconfig.lees(config_pad))
     return TestClient(app, raise_server_exceptions=False)
 
 

@@ -40,7 +40,7 @@ def _voorbeeld(naam: str) -> str:
     return (VOORBEELDEN / naam / "dossier.jsonl").read_text(encoding="utf-8")
 
 
-def _importeer(client: TestClient, tekst: str, rol: str = "werkgever") -> str:
+def _importeer(client: TestClient, tekst: str, rol: str = "beheerder") -> str:
     antwoord = client.post(
         "/dossiers/import",
         content=tekst.encode("utf-8"),
@@ -277,7 +277,7 @@ def test_import_en_export_rond(client: TestClient, dossiers: Dossierbestand) -> 
     tweede = client.post(
         "/dossiers/import",
         content=export.content,
-        headers={**kop("casemanager"), "Content-Type": "text/plain"},
+        headers={**kop("beheerder"), "Content-Type": "text/plain"},
     )
     assert tweede.status_code == 201
     assert tweede.json()["dossier_id"] != dossier_id

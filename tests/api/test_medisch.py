@@ -14,9 +14,11 @@ from uuid import UUID
 import pytest
 from fastapi.testclient import TestClient
 
-from adapters.api.toegang import MEDISCH_LEZERS, ROLLEN
+from adapters.api.tokens import ROLLEN
 from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.opslag.medisch import medische_opslag_voor
 from adapters.opslag.toegangslog import toegangslog_voor
+from domain.bevoegdheden import MEDISCH_LEZERS
 from tests.api.conftest import ANDER, kop
 from tests.conftest import Opslag
 
@@ -131,7 +133,7 @@ def test_alleen_de_bedrijfsarts_legt_medische_gegevens_vast(
     assert antwoord.json()["fout"]["toets"] == "medisch_alleen_bedrijfsarts"
     assert antwoord.json()["fout"]["veld"] == "medisch"
     assert dossiers.dossier(UUID(dossier_id)).version == 1
-    assert dossiers.medisch(UUID(dossier_id)) == []
+    assert medische_opslag_voor(dossiers.recorder).aantekeningen(UUID(dossier_id)) == []
     regel = toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))[-1]
     assert (regel.actie, regel.rol, regel.resultaat) == ("vastleggen", rol, "geweigerd")
 
@@ -204,6 +206,7 @@ def test_medische_tekst_staat_nergens_anders(
 def test_opnieuw_geopend_leest_de_aantekening_met_kloppende_hash(
     client: TestClient, met_medisch: str, opslag: Opslag
 ) -> None:
-    [(aantekening, sha)] = opslag.opnieuw().medisch(UUID(met_medisch))
+    opnieuw = opslag.opnieuw()
+    [(aantekening, sha)] = medische_opslag_voor(opnieuw.recorder).aantekeningen(UUID(met_medisch))
     assert aantekening.gegevens.diagnose == DIAGNOSE
     assert aantekening.sha256 == sha

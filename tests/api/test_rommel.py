@@ -11,11 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from adapters.api import Toegangsconfig, maak_app
+from adapters.api.app import maak_app
+from adapters.api.tokens import Toegangsconfig
 from adapters.klok import VasteKlok
 from adapters.opslag.dossierbestand import in_geheugen
 from domain.gebeurtenissen import ALLE_TYPES
 from tests.api.conftest import TestClient, kop, schrijf_config, ziekmelding_json
+from tests.conftest import systeem_op
 
 RARE_WAARDEN = [
     "2025-02-30",
@@ -105,7 +107,9 @@ def omgeving(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestClient, str]
     """One app with one dossier of the own employer."""
     klok = VasteKlok(datetime(2026, 1, 1, 12, 0, tzinfo=UTC), stap=timedelta(seconds=1))
     config = Toegangsconfig.lees(schrijf_config(tmp_path_factory.mktemp("rommel")))
-    client = TestClient(maak_app(in_geheugen(klok), config), raise_server_exceptions=False)
+    client = TestClient(
+        maak_app(systeem_op(in_geheugen(klok)).dienst, config), raise_server_exceptions=False
+    )
     antwoord = client.post("/dossiers", json=ziekmelding_json(), headers=kop())
     return client, str(antwoord.json()["dossier_id"])
 

@@ -38,7 +38,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from adapters.api import Toegangsconfig, maak_app
+from adapters.api.app import maak_app
+from adapters.api.tokens import Toegangsconfig
 from adapters.klok import VasteKlok
 from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
 from domain.gebeurtenissen import ALLE_TYPES
@@ -53,6 +54,7 @@ from tests.api.conftest import (
     token,
     ziekmelding_json,
 )
+from tests.conftest import systeem_op
 
 TOKENS = [token(rol) for rol in ("werkgever", "casemanager", "bedrijfsarts", "werknemer")]
 TOKENS.append(ALLES)
@@ -98,14 +100,17 @@ INSTELLINGEN = settings(
 # pytest 9.2's nodes no longer have, so every such test errors with AttributeError.)
 schema = schemathesis.openapi.from_asgi(
     "/openapi.json",
-    maak_app(in_geheugen(VasteKlok(datetime(2026, 1, 1, tzinfo=UTC))), Toegangsconfig({})),
+    maak_app(
+        systeem_op(in_geheugen(VasteKlok(datetime(2026, 1, 1, tzinfo=UTC)))).dienst,
+        Toegangsconfig({}),
+    ),
 )
 
 
 @pytest.fixture
 def app(dossiers: Dossierbestand, config_pad: Path) -> FastAPI:
     """The app under test, over the in-memory store and the test tokens."""
-    return maak_app(dossiers, Toegangsconfig.lees(config_pad))
+    return maak_app(systeem_op(dossiers).dienst, Toegangsconfig.lees(config_pad))
 
 
 @pytest.fixture
@@ -128,7 +133,7 @@ def dossier_ids(app: FastAPI) -> list[str]:
         client.post(
             "/dossiers/import",
             content=tekst.encode("utf-8"),
-            headers={**kop("casemanager"), "Content-Type": "application/x-ndjson"},
+            headers={**kop("beheerder"), "Content-Type": "application/x-ndjson"},
         )
         for tekst in AANVAARD
     ]

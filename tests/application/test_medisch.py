@@ -1,4 +1,4 @@
-"""The application stores a medical note beside its fact, and only from a named bedrijfsarts."""
+"""The application layer stores a medical note beside its fact, and only from the bedrijfsarts."""
 
 from __future__ import annotations
 
@@ -9,60 +9,69 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from adapters.opslag.dossierbestand import Dossierbestand
-from domain.fouten import GeweigerdError, OngeldigVeldError
+from domain.dienst import Dossierdienst
+from domain.fouten import GeweigerdError, NietBevoegdError, OngeldigVeldError
 from domain.medisch import (
     MedischAlleenBedrijfsartsError,
     MedischBijTypeError,
     MedischeAantekening,
     MedischeGegevens,
     valideer_medisch,
+    weiger_medisch_zonder_bedrijfsarts,
 )
 from domain.waarden import Herkomst
-from tests.conftest import HERKOMST, feit, ziekmelding
+from tests.conftest import feit, gebruiker, ziekmelding
 
-ARTS = Herkomst(bron="api", geregistreerd_door="dr. Jansen", rol="bedrijfsarts")
+ARTS = gebruiker("bedrijfsarts", naam="dr. Jansen")
 GEGEVENS = MedischeGegevens(diagnose="burn-out", behandeling="psycholoog")
+ANALYSE = {"diagnose": "burn-out", "behandeling": "psycholoog"}
 
 
-def test_aantekening_staat_naast_het_feit(dossiers: Dossierbestand) -> None:
-    dossier_id = dossiers.open_dossier(ziekmelding(), HERKOMST)
+def _geopend(dienst: Dossierdienst) -> UUID:
+    return dienst.open_dossier(gebruiker("werkgever"), ziekmelding())
+
+
+def test_aantekening_staat_naast_het_feit(dienst: Dossierdienst) -> None:
+    dossier_id = _geopend(dienst)
     analyse = feit("ProbleemanalyseOpgesteld", "2025-02-10", benutbare_mogelijkheden=True)
-    positie = dossiers.registreer(dossier_id, analyse, ARTS, medisch=GEGEVENS)
-    [(aantekening, sha)] = dossiers.medisch(dossier_id)
+    positie = dienst.leg_vast(ARTS, dossier_id, analyse, medisch=ANALYSE)
+    [(aantekening, sha)] = dienst.medisch.aantekeningen(dossier_id)
     assert (aantekening.positie, aantekening.type_naam) == (positie, "ProbleemanalyseOpgesteld")
     assert aantekening.vastgelegd_door == "dr. Jansen"
-    registratie = dossiers.dossier(dossier_id).registraties[positie - 1]
+    registratie = dienst.dossiers.dossier(dossier_id).registraties[positie - 1]
     assert aantekening.vastgelegd_op == registratie.geregistreerd_op
     assert aantekening.sha256 == sha
     assert aantekening.als_json()["diagnose"] == "burn-out"
 
 
-@pytest.mark.parametrize(
-    "herkomst",
-    [
-        HERKOMST,
+@pytest.mark.parametrize("rol", ["casemanager", "werkgever", "reintegratiebedrijf"])
+def test_alleen_de_bedrijfsarts(dienst: Dossierdienst, rol: str) -> None:
+    dossier_id = _geopend(dienst)
+    contact = feit("ContactGehad", "2025-02-10", met="werknemer")
+    wie = gebruiker(rol)
+    with pytest.raises(NietBevoegdError) as fout:
+        dienst.leg_vast(wie, dossier_id, contact, medisch=ANALYSE)
+    assert fout.value.toets == "medisch_alleen_bedrijfsarts"
+    assert dienst.dossiers.dossier(dossier_id).version == 1
+    assert dienst.medisch.aantekeningen(dossier_id) == []
+
+
+def test_de_domeinregel_eist_een_genoemde_bedrijfsarts() -> None:
+    for herkomst in (
+        Herkomst(bron="api", geregistreerd_door="test"),
         Herkomst(bron="api", geregistreerd_door="m.bakker", rol="casemanager"),
         Herkomst(bron="api", rol="bedrijfsarts"),
-    ],
-    ids=["zonder-rol", "casemanager", "zonder-naam"],
-)
-def test_alleen_een_genoemde_bedrijfsarts(dossiers: Dossierbestand, herkomst: Herkomst) -> None:
-    dossier_id = dossiers.open_dossier(ziekmelding(), HERKOMST)
-    analyse = feit("ProbleemanalyseOpgesteld", "2025-02-10", benutbare_mogelijkheden=True)
-    with pytest.raises(MedischAlleenBedrijfsartsError) as fout:
-        dossiers.registreer(dossier_id, analyse, herkomst, medisch=GEGEVENS)
-    assert fout.value.toets == "medisch_alleen_bedrijfsarts"
-    assert dossiers.dossier(dossier_id).version == 1
-    assert dossiers.medisch(dossier_id) == []
+    ):
+        with pytest.raises(MedischAlleenBedrijfsartsError):
+            weiger_medisch_zonder_bedrijfsarts(herkomst)
 
 
-def test_geweigerd_feit_bewaart_ook_geen_aantekening(dossiers: Dossierbestand) -> None:
-    dossier_id = dossiers.open_dossier(ziekmelding(), HERKOMST)
+def test_geweigerd_feit_bewaart_ook_geen_aantekening(dienst: Dossierdienst) -> None:
+    dossier_id = _geopend(dienst)
     te_vroeg = feit("ProbleemanalyseOpgesteld", "2024-12-01", benutbare_mogelijkheden=True)
     with pytest.raises(GeweigerdError):
-        dossiers.registreer(dossier_id, te_vroeg, ARTS, medisch=GEGEVENS)
-    assert dossiers.medisch(dossier_id) == []
+        dienst.leg_vast(ARTS, dossier_id, te_vroeg, medisch=ANALYSE)
+    assert dienst.medisch.aantekeningen(dossier_id) == []
 
 
 def test_valideer_medisch_noemt_type_en_veld() -> None:

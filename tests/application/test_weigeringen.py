@@ -84,7 +84,7 @@ def import_weigert(
     regels: Sequence[dict[str, Any] | str],
     fout: type[GeweigerdError],
     *,
-    regelnummer: int,
+    lijnnummer: int,
     toets: str,
     veld: str | None = None,
 ) -> str:
@@ -96,7 +96,7 @@ def import_weigert(
 
     assert type(info.value) is fout
     tekst = str(info.value)
-    assert tekst.startswith(f"regel {regelnummer}")
+    assert tekst.startswith(f"regel {lijnnummer}")
     assert f"[toets: {toets}]" in tekst
     if veld is not None:
         assert f"veld '{veld}'" in tekst
@@ -119,7 +119,7 @@ def test_a_line_that_is_not_json_refuses_the_whole_import(dossiers: Dossierbesta
         dossiers,
         [ZIEKMELDING, PROBLEEMANALYSE, '{"type": "PlanVanAanpakOpgesteld", "datum": '],
         OngeldigeJSONError,
-        regelnummer=3,
+        lijnnummer=3,
         toets="geldige_json",
     )
     assert "geen geldige JSON" in tekst
@@ -130,7 +130,7 @@ def test_a_line_that_is_json_but_not_an_object_is_refused(dossiers: Dossierbesta
         dossiers,
         [ZIEKMELDING, '["ContactGehad", "2025-01-13"]'],
         OngeldigeJSONError,
-        regelnummer=2,
+        lijnnummer=2,
         toets="geldige_json",
     )
     assert "list" in tekst
@@ -141,7 +141,7 @@ def test_an_unknown_type_refuses_the_whole_import(dossiers: Dossierbestand) -> N
         dossiers,
         [ZIEKMELDING, PROBLEEMANALYSE, regel("PlanVanAanpakGemaakt", "2025-02-20")],
         OnbekendTypeError,
-        regelnummer=3,
+        lijnnummer=3,
         veld="type",
         toets="bekend_type",
     )
@@ -153,7 +153,7 @@ def test_a_line_without_a_type_is_refused(dossiers: Dossierbestand) -> None:
         dossiers,
         [ZIEKMELDING, {"datum": "2025-01-13", "met": "werknemer"}],
         OnbekendTypeError,
-        regelnummer=2,
+        lijnnummer=2,
         veld="type",
         toets="bekend_type",
     )
@@ -193,7 +193,7 @@ def test_a_missing_required_field_refuses_the_whole_import(
         dossiers,
         [*voorgeschiedenis, onvolledig],
         OngeldigVeldError,
-        regelnummer=len(voorgeschiedenis) + 1,
+        lijnnummer=len(voorgeschiedenis) + 1,
         veld=veld,
         toets="geldig_veld",
     )
@@ -382,7 +382,7 @@ def test_a_malformed_eerste_ziektedag_refuses_the_import(
         dossiers,
         [{**ZIEKMELDING, "eerste_ziektedag": onjuist}, PROBLEEMANALYSE],
         OngeldigVeldError,
-        regelnummer=1,
+        lijnnummer=1,
         veld="eerste_ziektedag",
         toets="geldig_veld",
     )
@@ -439,7 +439,7 @@ def test_a_ziekmelding_dated_before_its_own_eerste_ziektedag_is_refused(
         dossiers,
         [{**ZIEKMELDING, "datum": "2025-01-05"}],
         DatumVoorEersteZiektedagError,
-        regelnummer=1,
+        lijnnummer=1,
         veld="datum",
         toets="datum_na_eerste_ziektedag",
     )
@@ -452,7 +452,7 @@ def test_a_date_before_eerste_ziektedag_late_in_an_import_stores_nothing(
         dossiers,
         [ZIEKMELDING, PROBLEEMANALYSE, PLAN, regel("EvaluatieGehouden", "2024-12-30")],
         DatumVoorEersteZiektedagError,
-        regelnummer=4,
+        lijnnummer=4,
         veld="datum",
         toets="datum_na_eerste_ziektedag",
     )
@@ -489,7 +489,7 @@ def test_a_dossier_that_does_not_open_with_a_ziekmelding_is_refused(
         dossiers,
         [regel("ContactGehad", "2025-01-13", met="werknemer"), ZIEKMELDING],
         GeenZiekmeldingError,
-        regelnummer=1,
+        lijnnummer=1,
         veld="type",
         toets="dossier_begint_met_ziekmelding",
     )
@@ -513,7 +513,7 @@ def test_a_second_ziekmelding_refuses_the_whole_import(dossiers: Dossierbestand)
         dossiers,
         [ZIEKMELDING, PROBLEEMANALYSE, later],
         TweedeZiekmeldingError,
-        regelnummer=3,
+        lijnnummer=3,
         toets="een_ziekmelding_per_dossier",
     )
 
@@ -577,7 +577,7 @@ def test_a_plan_before_the_probleemanalyse_refuses_the_whole_import(
         dossiers,
         [ZIEKMELDING, PLAN, PROBLEEMANALYSE],
         PlanVoorProbleemanalyseError,
-        regelnummer=2,
+        lijnnummer=2,
         veld="datum",
         toets="plan_na_probleemanalyse",
     )
@@ -1013,7 +1013,7 @@ def test_a_correction_naming_a_missing_position_refuses_the_whole_import(
             regel("RegistratieIngetrokken", "2025-03-01", betreft=7, reden="x"),
         ],
         OnbekendePositieError,
-        regelnummer=3,
+        lijnnummer=3,
         veld="betreft",
         toets="bestaande_positie",
     )

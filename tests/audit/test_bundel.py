@@ -24,7 +24,7 @@ from Crypto.PublicKey import ECC
 from Crypto.Signature import eddsa
 from typer.testing import CliRunner
 
-from adapters import cli
+from adapters.cli import app as cli_app
 from adapters.klok import VasteKlok
 from adapters.opslag.dossierbestand import Dossierbestand
 from adapters.uitwisseling.bundel import (
@@ -593,22 +593,20 @@ def test_a_directory_that_is_not_there_is_named(tmp_path: Path) -> None:
     assert resultaat.reden == f"bundel: {tmp_path / 'nergens'} is geen map"
 
 
-# -- the command line (needs the lead's wiring in adapters/cli.py) --------------------------
+# -- the command line --------------------------------------------------------------------------
 
 
 @pytest.fixture
 def cli_bundel() -> ModuleType:
-    if not hasattr(cli, "sleutel_app"):
-        pytest.skip("CLI nog niet gekoppeld")
-    return importlib.import_module("adapters.cli_bundel")
+    return importlib.import_module("adapters.cli.bundel")
 
 
 @pytest.mark.usefixtures("cli_bundel")
 def test_cli_makes_a_key_and_refuses_to_overwrite_it(tmp_path: Path) -> None:
     pad = tmp_path / "sleutels" / "kantoor.pem"
 
-    eerste = CliRunner().invoke(cli.app, ["sleutel", "maak", "--pad", str(pad)])
-    tweede = CliRunner().invoke(cli.app, ["sleutel", "maak", "--pad", str(pad)])
+    eerste = CliRunner().invoke(cli_app, ["sleutel", "maak", "--pad", str(pad)])
+    tweede = CliRunner().invoke(cli_app, ["sleutel", "maak", "--pad", str(pad)])
 
     assert eerste.exit_code == 0, eerste.stderr
     assert f"vingerafdruk: {vingerafdruk_van(pad)}" in eerste.stdout
@@ -623,7 +621,7 @@ def test_cli_key_path_comes_from_spoorwijzer_sleutel(tmp_path: Path) -> None:
     pad = tmp_path / "uit-omgeving.pem"
 
     resultaat = CliRunner().invoke(
-        cli.app, ["sleutel", "maak"], env={"SPOORWIJZER_SLEUTEL": str(pad)}
+        cli_app, ["sleutel", "maak"], env={"SPOORWIJZER_SLEUTEL": str(pad)}
     )
 
     assert resultaat.exit_code == 0, resultaat.stderr
@@ -650,9 +648,9 @@ def test_cli_exported_bundle_verifies_and_is_summarised(
     manifest = cli_bundel.exporteer_bundel(dossier, map_, sleutel, klok=VasteKlok(EXPORTTIJD))
 
     met_sleutel = CliRunner().invoke(
-        cli.app, ["verifieer", str(map_), "--publieke-sleutel", str(publiek)]
+        cli_app, ["verifieer", str(map_), "--publieke-sleutel", str(publiek)]
     )
-    zonder_sleutel = CliRunner().invoke(cli.app, ["verifieer", str(map_)])
+    zonder_sleutel = CliRunner().invoke(cli_app, ["verifieer", str(map_)])
 
     assert manifest.dossier_id == str(dossier.id)
     assert manifest.regelset_versie == REGELSET_VERSIE
@@ -674,7 +672,7 @@ def test_cli_verifieer_exits_1_naming_the_change(
     _zet_regels(bundel, regels)
 
     resultaat = CliRunner().invoke(
-        cli.app, ["verifieer", str(bundel), "--publieke-sleutel", str(publiek)]
+        cli_app, ["verifieer", str(bundel), "--publieke-sleutel", str(publiek)]
     )
 
     assert resultaat.exit_code == 1
@@ -687,7 +685,7 @@ def test_cli_verifieer_exits_1_for_a_wrong_key(
     cli_bundel: ModuleType, bundel: Path, andere_sleutel: Path
 ) -> None:
     resultaat = CliRunner().invoke(
-        cli.app, ["verifieer", str(bundel), "--publieke-sleutel", str(andere_sleutel)]
+        cli_app, ["verifieer", str(bundel), "--publieke-sleutel", str(andere_sleutel)]
     )
 
     assert resultaat.exit_code == 1
@@ -697,9 +695,9 @@ def test_cli_verifieer_exits_1_for_a_wrong_key(
 def test_cli_verifieer_wrong_usage_exits_2(
     cli_bundel: ModuleType, bundel: Path, tmp_path: Path
 ) -> None:
-    geen_map = CliRunner().invoke(cli.app, ["verifieer", str(tmp_path / "nergens")])
+    geen_map = CliRunner().invoke(cli_app, ["verifieer", str(tmp_path / "nergens")])
     geen_sleutel = CliRunner().invoke(
-        cli.app, ["verifieer", str(bundel), "--publieke-sleutel", str(tmp_path / "weg.pem")]
+        cli_app, ["verifieer", str(bundel), "--publieke-sleutel", str(tmp_path / "weg.pem")]
     )
 
     assert geen_map.exit_code == 2
@@ -712,7 +710,9 @@ def test_cli_export_without_a_key_stops_with_exit_4(
     cli_bundel: ModuleType, dossier: Verzuimdossier, tmp_path: Path
 ) -> None:
     with pytest.raises(typer.Exit) as stop:
-        cli_bundel.exporteer_bundel(dossier, tmp_path / "export", tmp_path / "geen.pem")
+        cli_bundel.exporteer_bundel(
+            dossier, tmp_path / "export", tmp_path / "geen.pem", VasteKlok(EXPORTTIJD)
+        )
 
     assert stop.value.exit_code == 4
     assert not (tmp_path / "export").exists()
@@ -722,6 +722,6 @@ def test_cli_export_into_a_used_directory_stops_with_exit_1(
     cli_bundel: ModuleType, dossier: Verzuimdossier, bundel: Path, sleutel: Path
 ) -> None:
     with pytest.raises(typer.Exit) as stop:
-        cli_bundel.exporteer_bundel(dossier, bundel, sleutel)
+        cli_bundel.exporteer_bundel(dossier, bundel, sleutel, VasteKlok(EXPORTTIJD))
 
     assert stop.value.exit_code == 1

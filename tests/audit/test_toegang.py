@@ -25,27 +25,29 @@ from uuid import UUID, uuid4
 
 import psycopg
 import pytest
-import typer
 from psycopg import sql
 from typer.testing import CliRunner, Result
 
-from adapters import cli
+from adapters.cli import app as cli_app
+from adapters.cli import gemeen
 from adapters.klok import VasteKlok
 from adapters.opslag.dossierbestand import Dossierbestand, open_dossiers
 from adapters.opslag.instellingen import ConfiguratieError, Instellingen
 from adapters.opslag.toegangslog import (
     TABEL,
     GeheugenToegangslog,
-    OngeldigeToegangsregelError,
     PostgresToegangslog,
     SQLiteToegangslog,
     Toegangslog,
+    toegangslog_voor,
+    toepassing,
+)
+from domain.toegangslog import (
+    OngeldigeToegangsregelError,
     Toegangsregel,
     ToegangsregelBestaatAlError,
     ToegangZonderDoelError,
     ToegangZonderGebruikerError,
-    toegangslog_voor,
-    toepassing,
 )
 
 T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
@@ -272,6 +274,7 @@ def test_het_log_kent_geen_wijzigen_of_verwijderen(winkel: Winkel) -> None:
     openbaar = {naam for naam in dir(winkel.log()) if not naam.startswith("_")}
     assert openbaar == {
         "registreer",
+        "registreer_alle",
         "meeschrijver",
         "regel",
         "voor_dossier",
@@ -436,16 +439,8 @@ def test_als_json_noemt_elk_veld() -> None:
 # -- the CLI ---------------------------------------------------------------------------------------
 
 
-def _gekoppeld() -> bool:
-    """Whether ``adapters.cli`` itself registers ``spoorwijzer toegang`` (checked at collection)."""
-    return any(c.name == "toegang" for c in cli.app.registered_commands)
-
-
-cli_gekoppeld = pytest.mark.skipif(not _gekoppeld(), reason="CLI nog niet gekoppeld")
-
-
 class Cli:
-    """Runs ``spoorwijzer --db <file> ...`` in-process as user c.manager."""
+    """Runs ``spoorwijzer --db <file> ...`` in-process as user c.manager (role: beheerder)."""
 
     def __init__(self, db: Path) -> None:
         self.db = db
@@ -458,7 +453,7 @@ class Cli:
             "SPOORWIJZER_GEBRUIKER": "c.manager",
             **omgeving,
         }
-        resultaat = self.runner.invoke(cli.app, ["--db", str(self.db), *argumenten], env=env)
+        resultaat = self.runner.invoke(cli_app, ["--db", str(self.db), *argumenten], env=env)
         if resultaat.exception is not None and not isinstance(resultaat.exception, SystemExit):
             raise resultaat.exception
         return resultaat
@@ -476,7 +471,7 @@ class Cli:
 def spoorwijzer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
     for naam in OMGEVING:
         monkeypatch.delenv(naam, raising=False)
-    for console in (cli.uit, cli.fout_uit):
+    for console in (gemeen.uit, gemeen.fout_uit):
         monkeypatch.setattr(console, "_width", 400)
     return Cli(tmp_path / "x.db")
 
@@ -486,20 +481,32 @@ def dossier_id(spoorwijzer: Cli) -> str:
     return spoorwijzer.ok("dossier", "importeer", str(EERSTE_SPOOR)).stdout.strip()
 
 
-@cli_gekoppeld
-def test_cli_toegang_toont_wie_wanneer_wat_waarom(
-    spoorwijzer: Cli, dossier_id: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from adapters.cli_toegang import log_lezing
-
-    monkeypatch.setenv("SPOORWIJZER_GEBRUIKER", "b.arts")
-    monkeypatch.setenv("SPOORWIJZER_ROL", "bedrijfsarts")
-    monkeypatch.setenv("SPOORWIJZER_NAMENS", "Arbodienst Noord")
+def test_cli_import_staat_in_het_toegangslog(spoorwijzer: Cli, dossier_id: str) -> None:
     dossiers = spoorwijzer.dossiers()
-    log_lezing(dossiers, UUID(dossier_id), "lezen", "uwv-beoordeling")
+    [regel] = toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))
     dossiers.close()
-    for naam in OMGEVING:
-        monkeypatch.delenv(naam, raising=False)
+    assert (regel.actie, regel.gebruiker, regel.rol, regel.bron, regel.resultaat) == (
+        "importeren",
+        "c.manager",
+        "beheerder",
+        "cli",
+        "toegestaan",
+    )
+
+
+def test_cli_toegang_toont_wie_wanneer_wat_waarom(spoorwijzer: Cli, dossier_id: str) -> None:
+    spoorwijzer.ok(
+        "dossier",
+        "toon",
+        dossier_id,
+        "--peildatum",
+        "2025-06-01",
+        "--doel",
+        "uwv-beoordeling",
+        SPOORWIJZER_GEBRUIKER="b.arts",
+        SPOORWIJZER_ROL="bedrijfsarts",
+        SPOORWIJZER_NAMENS="Arbodienst Noord",
+    )
 
     regels = json.loads(spoorwijzer.ok("toegang", dossier_id[:8], "--json").stdout)
     lezing, audit = regels[-2:]
@@ -521,7 +528,7 @@ def test_cli_toegang_toont_wie_wanneer_wat_waarom(
         "audit",
         "c.manager",
         "audit",
-        None,
+        "beheerder",
     )
     assert datetime.fromisoformat(audit["tijdstip"]) >= datetime.fromisoformat(lezing["tijdstip"])
 
@@ -535,71 +542,74 @@ def test_cli_toegang_toont_wie_wanneer_wat_waarom(
     )
 
 
-@cli_gekoppeld
 def test_cli_toegang_zonder_doel_wordt_geweigerd(spoorwijzer: Cli, dossier_id: str) -> None:
     resultaat = spoorwijzer("toegang", dossier_id, "--doel", "")
     assert resultaat.exit_code == 1
     assert "doel ontbreekt" in resultaat.stderr
     assert resultaat.stdout == ""
     dossiers = spoorwijzer.dossiers()
-    assert [r.actie for r in toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))] == []
+    acties = [r.actie for r in toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))]
+    assert acties == ["importeren"]
     dossiers.close()
 
 
-@cli_gekoppeld
 def test_cli_toegang_onbekend_dossier(spoorwijzer: Cli, dossier_id: str) -> None:
     resultaat = spoorwijzer("toegang", "ffffffff")
     assert resultaat.exit_code == 3
     assert "niet gevonden" in resultaat.stderr
 
 
-@cli_gekoppeld
-def test_cli_doel_uit_optie_omgeving_of_standaard(
-    spoorwijzer: Cli, dossier_id: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("rol", ["casemanager", "bedrijfsarts", "uwv"])
+def test_cli_toegang_alleen_voor_wie_het_log_mag_inzien(
+    spoorwijzer: Cli, dossier_id: str, rol: str
 ) -> None:
-    from adapters.cli_toegang import log_lezing
-
-    monkeypatch.setenv("SPOORWIJZER_GEBRUIKER", "c.manager")
+    resultaat = spoorwijzer("--rol", rol, "toegang", dossier_id)
+    assert resultaat.exit_code == 5
+    assert "toegangslog_lezen" in resultaat.stderr
+    assert resultaat.stdout == ""
     dossiers = spoorwijzer.dossiers()
-    log_lezing(dossiers, UUID(dossier_id), "lezen", None)
-    monkeypatch.setenv("SPOORWIJZER_DOEL", "audit")
-    log_lezing(dossiers, UUID(dossier_id), "exporteren", None)
-    log_lezing(dossiers, UUID(dossier_id), "toetsen", "uwv-beoordeling")
+    laatste = toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))[-1]
+    dossiers.close()
+    assert (laatste.actie, laatste.rol, laatste.resultaat) == ("audit", rol, "geweigerd")
+
+
+def test_cli_doel_uit_optie_omgeving_of_standaard(spoorwijzer: Cli, dossier_id: str) -> None:
+    spoorwijzer.ok("dossier", "toon", dossier_id)
+    spoorwijzer.ok("dossier", "exporteer", dossier_id, SPOORWIJZER_DOEL="audit")
+    spoorwijzer.ok("dossier", "toets", dossier_id, "--doel", "uwv-beoordeling")
+    dossiers = spoorwijzer.dossiers()
     regels = toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))
+    dossiers.close()
     assert [(r.actie, r.doel) for r in regels[-3:]] == [
         ("lezen", "re-integratiebegeleiding"),
         ("exporteren", "audit"),
         ("toetsen", "uwv-beoordeling"),
     ]
-    dossiers.close()
 
 
-@cli_gekoppeld
 def test_cli_zonder_bekende_gebruiker_leest_niets(
     spoorwijzer: Cli, dossier_id: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adapters import cli_toegang
-
     def geen_gebruiker() -> str:
         raise OSError("geen gebruiker")
 
     monkeypatch.setattr(getpass, "getuser", geen_gebruiker)
+    for opdracht in (("toegang", dossier_id), ("dossier", "toon", dossier_id)):
+        resultaat = spoorwijzer(*opdracht, SPOORWIJZER_GEBRUIKER=None)
+        assert resultaat.exit_code == 4
+        assert "SPOORWIJZER_GEBRUIKER" in resultaat.stderr
+        assert resultaat.stdout == ""
     dossiers = spoorwijzer.dossiers()
-    with pytest.raises(typer.Exit) as stop:
-        cli_toegang.log_lezing(dossiers, UUID(dossier_id), "lezen", None)
-    assert stop.value.exit_code == 4
-    resultaat = spoorwijzer("toegang", dossier_id, SPOORWIJZER_GEBRUIKER=None)
-    assert resultaat.exit_code == 4
-    assert "SPOORWIJZER_GEBRUIKER" in resultaat.stderr
-    assert toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id)) == []
+    acties = [r.actie for r in toegangslog_voor(dossiers).voor_dossier(UUID(dossier_id))]
     dossiers.close()
+    assert acties == ["importeren"]
 
 
-@cli_gekoppeld
 def test_cli_dossier_toon_laat_een_spoor_na(spoorwijzer: Cli, dossier_id: str) -> None:
     spoorwijzer.ok("dossier", "toon", dossier_id, "--peildatum", "2025-06-01", "--doel", "audit")
     regels = json.loads(spoorwijzer.ok("toegang", dossier_id, "--json").stdout)
     assert [(r["actie"], r["doel"], r["gebruiker"]) for r in regels] == [
+        ("importeren", "re-integratiebegeleiding", "c.manager"),
         ("lezen", "audit", "c.manager"),
         ("audit", "audit", "c.manager"),
     ]

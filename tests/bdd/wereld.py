@@ -10,7 +10,7 @@ from uuid import UUID
 
 from adapters.klok import VasteKlok
 from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
-from domain.fouten import GeweigerdError
+from domain.fouten import GeweigerdError, NietBevoegdError
 from domain.invoer import Invoer, tekstwaarde, valideer
 from domain.stand import Reintegratiestand
 from domain.termijnen import Termijnoverzicht, Verplichting
@@ -31,7 +31,7 @@ class Wereld:
     )
     vandaag: date | None = None
     dossier_id: UUID | None = None
-    weigering: GeweigerdError | None = None
+    weigering: GeweigerdError | NietBevoegdError | None = None
     versie_voor: int | None = None
     laatste_positie: int | None = None
     herkomst: Herkomst = HERKOMST
@@ -134,7 +134,7 @@ class Wereld:
                         self.feit(type_naam, datum, velden, self._doeltype(velden, typen))
                     )
                 except GeweigerdError as fout:
-                    raise fout.met_regelnummer(nummer) from None
+                    raise fout.met_lijnnummer(nummer) from None
             self.dossier_id = self.dossiers.importeer(invoeren, self.herkomst)
         except GeweigerdError as fout:
             self.weigering = fout

@@ -20,7 +20,7 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
-import adapters.cli as cli_module
+import adapters.cli.gemeen as cli_module
 from adapters.cli import app
 
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "data" / "voorbeelden"
@@ -81,10 +81,13 @@ class Cli:
         self.db = db
         self.runner = CliRunner()
 
-    def __call__(self, *argumenten: str, invoer: str | None = None) -> Result:
+    def __call__(
+        self, *argumenten: str, invoer: str | None = None, rol: str | None = None
+    ) -> Result:
+        """Run the CLI; ``rol`` acts in that role (default: the CLI's, beheerder)."""
         resultaat = self.runner.invoke(
             app,
-            ["--db", str(self.db), *argumenten],
+            ["--db", str(self.db), *(["--rol", rol] if rol else []), *argumenten],
             input=invoer,
             env={"COLUMNS": "400", "NO_COLOR": "1"},
         )
@@ -92,8 +95,8 @@ class Cli:
             raise resultaat.exception  # a crash, not an exit code
         return resultaat
 
-    def ok(self, *argumenten: str) -> Result:
-        resultaat = self(*argumenten)
+    def ok(self, *argumenten: str, rol: str | None = None) -> Result:
+        resultaat = self(*argumenten, rol=rol)
         assert resultaat.exit_code == 0, resultaat.stderr
         return resultaat
 
@@ -249,6 +252,7 @@ def test_export_opnieuw_importeren_geeft_hetzelfde_dossier(cli: Cli, tmp_path: P
         "reden=verkeerde casemanager",
         "--veld",
         "casemanager=J. Smit",
+        rol="casemanager",
     )
     uitvoer = tmp_path / "export.jsonl"
     cli.ok("dossier", "exporteer", origineel, str(uitvoer))
@@ -282,6 +286,7 @@ def test_registreer_correctie_met_velden_als_json_object(cli: Cli) -> None:
         "reden=verkeerde datum",
         "--veld",
         'velden={"datum": "2025-03-28"}',
+        rol="casemanager",
     )
     assert resultaat.exit_code == 0, resultaat.stderr
     assert "positie 7" in resultaat.stdout
@@ -308,6 +313,7 @@ def test_registreer_correctie_in_contractvorm_typeert_het_veld_van_het_gecorrige
         "reden=verkeerd overgenomen",
         "--veld",
         "benutbare_mogelijkheden=nee",
+        rol="bedrijfsarts",
     )
     assert resultaat.exit_code == 0, resultaat.stderr
     antwoord = cli.json("dossier", "toon", dossier_id, "--peildatum", "2025-09-01")
@@ -338,6 +344,7 @@ def test_registreer_legt_feit_vast_op_volgende_positie(
         "dr. A. Jansen",
         "--toelichting",
         "vier uur per dag",
+        rol="bedrijfsarts",
     )
     assert resultaat.stdout.strip() == f"vastgelegd als positie 2 in dossier {dossier_id}"
     resultaat = cli.ok(
@@ -350,6 +357,7 @@ def test_registreer_legt_feit_vast_op_volgende_positie(
         "casemanager=M. Bakker",
         "--veld",
         "doel=aangepast_werk",
+        rol="casemanager",
     )
     assert "positie 3" in resultaat.stdout
 
@@ -443,7 +451,8 @@ def test_geweigerd_feit_meldt_veld_en_regel_en_slaat_niets_op(
     voor = cli.lijst()
     toon_voor = cli.json("dossier", "toon", dossier_id, "--peildatum", "2025-03-01")
 
-    resultaat = cli("registreer", dossier_id, *argumenten)
+    rol = "bedrijfsarts" if argumenten[0] == "ProbleemanalyseOpgesteld" else "casemanager"
+    resultaat = cli("registreer", dossier_id, *argumenten, rol=rol)
 
     assert resultaat.exit_code == 1, resultaat.stderr
     assert resultaat.stdout == ""

@@ -10,8 +10,7 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
-import adapters.cli as cli_module
-import adapters.cli_toets  # noqa: F401 - registers the command (also imported by adapters.cli)
+import adapters.cli.gemeen as cli_module
 from adapters.cli import app
 
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "data" / "voorbeelden"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 
-from adapters.api.toegang import ROLLEN, Toegangsconfig
+from adapters.api.tokens import ROLLEN, Toegangsconfig
 
 
 def _vrije_poort() -> int:

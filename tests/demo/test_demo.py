@@ -18,10 +18,15 @@ from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
 from domain.feiten import Feit
 from domain.fouten import GeweigerdError
 from domain.termijnen import Termijnoverzicht
-from domain.waarden import Herkomst
+from tests.conftest import gebruiker, systeem_op
 
 R = demo.REFERENTIEDATUM
-HERKOMST = Herkomst(bron="import", geregistreerd_door="test", correlatie_id="demo-test")
+BEHEERDER = gebruiker("beheerder", ingang="cli")
+
+
+def _laad(dossiers: Dossierbestand, vandaag: date, **kw: Any) -> int:
+    """Load the demo into ``dossiers`` through the application layer, as the beheerder."""
+    return demo.laad(systeem_op(dossiers).dienst, BEHEERDER, vandaag, **kw)
 
 
 class Dossier:
@@ -56,7 +61,7 @@ def _een(dossiers: Iterable[Dossier], omschrijving: str) -> Dossier:
 
 @pytest.fixture
 def geladen(dossiers: Dossierbestand) -> list[Dossier]:
-    aantal = demo.laad(dossiers, R, HERKOMST)
+    aantal = _laad(dossiers, R)
     assert aantal == len(demo.bestanden())
     return _geladen(dossiers)
 
@@ -72,7 +77,7 @@ def test_bestanden_zijn_de_gebundelde_jsonl() -> None:
 
 
 def test_laden_bewaart_alle_dossiers(dossiers: Dossierbestand) -> None:
-    aantal = demo.laad(dossiers, R, HERKOMST)
+    aantal = _laad(dossiers, R)
     rijen = dossiers.overzicht()
     assert aantal == len(demo.bestanden()) == len(rijen)
     assert len({r.werkgever for r in rijen}) == aantal, "elke demo heeft een eigen werkgever"
@@ -234,7 +239,7 @@ def test_visies_meestal_vastgelegd_en_een_keer_bewust_niet(geladen: list[Dossier
 
 
 def test_signalen_op_de_referentiedatum(dossiers: Dossierbestand) -> None:
-    demo.laad(dossiers, R, HERKOMST)
+    _laad(dossiers, R)
     signalen = dossiers.signalen(R, 14)
     statussen = {s.verplichting.status for s in signalen}
     assert statussen == {"verlopen", "open"}
@@ -254,9 +259,9 @@ def test_verschuiven_houdt_alle_verhoudingen_gelijk(
 ) -> None:
     vandaag = date(2027, 3, 1)
     verschil = vandaag - R
-    demo.laad(dossiers, R, HERKOMST)
+    _laad(dossiers, R)
     later = in_geheugen(klok)
-    demo.laad(later, vandaag, HERKOMST)
+    _laad(later, vandaag)
 
     origineel = {d.werknemer: d for d in _geladen(dossiers, R)}
     verschoven = {d.werknemer: d for d in _geladen(later, vandaag)}
@@ -339,8 +344,8 @@ def test_geweigerd_demobestand_noemt_het_bestand_en_bewaart_niets(
     )
     assert demo.bestanden(tmp_path) == ["01-goed.jsonl", "02-kapot.jsonl"]
     with pytest.raises(GeweigerdError, match=r"demobestand 02-kapot\.jsonl") as fout:
-        demo.laad(dossiers, R, HERKOMST, bron=tmp_path)
-    assert fout.value.regelnummer == 2
+        _laad(dossiers, R, bron=tmp_path)
+    assert fout.value.lijnnummer == 2
     assert dossiers.overzicht() == []
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from adapters import cli
-from adapters.api.toegang import Toegangsconfig
+from adapters.api.tokens import Toegangsconfig
+from adapters.cli import app as cli_app
 
 
 @pytest.fixture
@@ -25,48 +25,48 @@ def pg_omgeving(postgres_schema: tuple[str, str]) -> dict[str, str]:
 @pytest.mark.postgres
 def test_herbouw_status_en_signalen_uit_de_projectie(pg_omgeving: dict[str, str]) -> None:
     loper = CliRunner()
-    init = loper.invoke(cli.app, ["db", "init"], env=pg_omgeving)
+    init = loper.invoke(cli_app, ["db", "init"], env=pg_omgeving)
     assert init.exit_code == 0, init.output
     omgeving = {**pg_omgeving, "CREATE_TABLE": "n"}
-    laad = loper.invoke(cli.app, ["demo", "laad", "--vandaag", "2025-06-01"], env=omgeving)
+    laad = loper.invoke(cli_app, ["demo", "laad", "--vandaag", "2025-06-01"], env=omgeving)
     assert laad.exit_code == 0, laad.output
     aantal = 9
 
-    voor = loper.invoke(cli.app, ["projecties", "status"], env=omgeving)
+    voor = loper.invoke(cli_app, ["projecties", "status"], env=omgeving)
     assert voor.exit_code == 0, voor.output
     assert "bijgewerkt tot notificatie 0" in voor.stdout
 
     signalen = loper.invoke(
-        cli.app, ["signalen", "--peildatum", "2025-06-01", "--binnen", "60", "--json"], env=omgeving
+        cli_app, ["signalen", "--peildatum", "2025-06-01", "--binnen", "60", "--json"], env=omgeving
     )
     assert signalen.exit_code == 0, signalen.output
-    na = loper.invoke(cli.app, ["projecties", "status"], env=omgeving)
+    na = loper.invoke(cli_app, ["projecties", "status"], env=omgeving)
     assert "achterstand 0" in na.stdout
     assert f"{aantal} dossiers" in na.stdout
 
-    herbouw = loper.invoke(cli.app, ["projecties", "herbouw"], env=omgeving)
+    herbouw = loper.invoke(cli_app, ["projecties", "herbouw"], env=omgeving)
     assert herbouw.exit_code == 0, herbouw.output
     assert f"{aantal} dossiers" in herbouw.stdout
     opnieuw = loper.invoke(
-        cli.app, ["signalen", "--peildatum", "2025-06-01", "--binnen", "60", "--json"], env=omgeving
+        cli_app, ["signalen", "--peildatum", "2025-06-01", "--binnen", "60", "--json"], env=omgeving
     )
     assert json.loads(opnieuw.stdout) == json.loads(signalen.stdout)
     assert json.loads(signalen.stdout), "the examples have signals on this date"
 
     sqlite = loper.invoke(
-        cli.app,
+        cli_app,
         ["signalen", "--peildatum", "2025-06-01", "--binnen", "60", "--json"],
         env={"SPOORWIJZER_OPSLAG": "geheugen"},
     )
     assert sqlite.exit_code == 0
-    bij = loper.invoke(cli.app, ["projecties", "bij"], env=omgeving)
+    bij = loper.invoke(cli_app, ["projecties", "bij"], env=omgeving)
     assert bij.exit_code == 0, bij.output
     assert "0 gebeurtenissen verwerkt" in bij.stdout
 
 
 def test_projecties_op_sqlite_zeggen_waarom_niet(tmp_path: Path) -> None:
     uitslag = CliRunner().invoke(
-        cli.app, ["projecties", "status"], env={"SPOORWIJZER_DB": str(tmp_path / "x.db")}
+        cli_app, ["projecties", "status"], env={"SPOORWIJZER_DB": str(tmp_path / "x.db")}
     )
     assert uitslag.exit_code == 2
     assert "alleen op PostgreSQL" in uitslag.stderr
@@ -76,7 +76,7 @@ def test_token_maak_bewaart_alleen_de_hash(tmp_path: Path) -> None:
     bestand = tmp_path / "tokens.toml"
     loper = CliRunner()
     uitslag = loper.invoke(
-        cli.app,
+        cli_app,
         [
             "token",
             "maak",
@@ -95,13 +95,13 @@ def test_token_maak_bewaart_alleen_de_hash(tmp_path: Path) -> None:
     assert token not in bestand.read_text(encoding="utf-8")
     houder = Toegangsconfig.lees(bestand).houder(token)
     assert houder is not None
-    assert (houder.gebruiker, houder.rol, houder.werkgevers) == (
+    assert (houder.gebruiker_naam, houder.rol, houder.werkgevers) == (
         "m.bakker",
         "casemanager",
         frozenset({"Bouwbedrijf Van Dam"}),
     )
     fout = loper.invoke(
-        cli.app,
+        cli_app,
         [
             "token",
             "maak",

@@ -32,10 +32,11 @@ from domain.feiten import Registratie
 from domain.fouten import DossierNietGevondenError, GeweigerdError, VersieConflictError
 from domain.gebeurtenissen import ALLE_TYPES, ProbleemanalyseOpgesteld, ZiekmeldingOntvangen
 from domain.invoer import Invoer
+from domain.signalen import Signaal, sorteer_signalen
 from domain.termijnen import bereken_termijnen, is_signaal
-from domain.toepassing import Signaal, Verzuimdossiers, sorteer_signalen
+from domain.toepassing import Verzuimdossiers
 from domain.waarden import Actor, Herkomst
-from tests.conftest import HERKOMST, Opslag, feit, ziekmelding
+from tests.conftest import HERKOMST, Opslag, feit, gebruiker, systeem_op, ziekmelding
 
 VOORBEELDEN = Path(__file__).resolve().parents[1] / "data" / "voorbeelden"
 T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
@@ -279,7 +280,7 @@ def test_geweigerde_import_slaat_niets_op(opslag: Opslag) -> None:
     invoeren = lees_invoer(regels)  # every line is valid on its own
     with pytest.raises(GeweigerdError) as fout:
         app.importeer(invoeren, HERKOMST)
-    assert fout.value.regelnummer == 3
+    assert fout.value.lijnnummer == 3
     assert "regel 3" in str(fout.value)
     assert "detachering_na_spoor2" in str(fout.value)
 
@@ -436,21 +437,26 @@ def test_zoek_id_met_uniek_voorvoegsel(opslag: Opslag) -> None:
     for dossier_id in (eerste, tweede, derde):
         assert app.importeer([ziekmelding()], HERKOMST, dossier_id) == dossier_id
     kijker = opslag.opnieuw()
-    assert kijker.zoek_id("abcd1") == eerste
-    assert kijker.zoek_id("ABCD2222") == tweede
-    assert kijker.zoek_id("1234") == derde
-    assert kijker.zoek_id(str(tweede)) == tweede
-    assert kijker.zoek_id(tweede.hex) == tweede
+    dienst = systeem_op(kijker, opslag.instellingen).dienst
+    wie = gebruiker()
+    assert dienst.zoek(wie, "abcd1") == eerste
+    assert dienst.zoek(wie, "ABCD2222") == tweede
+    assert dienst.zoek(wie, "1234") == derde
+    assert dienst.zoek(wie, str(tweede)) == tweede
+    assert dienst.zoek(wie, tweede.hex) == tweede
     with pytest.raises(DossierNietGevondenError, match="2 dossiers"):
-        kijker.zoek_id("abcd")
+        dienst.zoek(wie, "abcd")
     with pytest.raises(DossierNietGevondenError):
-        kijker.zoek_id("ffff")
+        dienst.zoek(wie, "ffff")
     with pytest.raises(DossierNietGevondenError):
-        kijker.zoek_id("ab")
+        dienst.zoek(wie, "ab")
     with pytest.raises(DossierNietGevondenError):
-        kijker.zoek_id("xyz-not-hex")
+        dienst.zoek(wie, "xyz-not-hex")
     with pytest.raises(DossierNietGevondenError):
         kijker.dossier(UUID("00000000-0000-4000-8000-000000000000"))
+    # A prefix finds only the dossiers the user may see: another employer's is not found.
+    with pytest.raises(DossierNietGevondenError):
+        dienst.zoek(gebruiker(werkgevers=("Bouwbedrijf Van Dam",)), "1234")
 
 
 # -- concurrent modification ----------------------------------------------------------------------

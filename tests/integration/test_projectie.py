@@ -14,7 +14,8 @@ from uuid import UUID
 import pytest
 from eventsourcing.persistence import IntegrityError, Tracking
 
-from adapters.api import Toegangsconfig, maak_app
+from adapters.api.app import maak_app
+from adapters.api.tokens import Toegangsconfig
 from adapters.klok import VasteKlok
 from adapters.opslag.dossierbestand import Dossierbestand, open_dossiers
 from adapters.opslag.instellingen import Instellingen
@@ -29,8 +30,9 @@ from adapters.opslag.projectie import (
     stand,
     wacht_op,
 )
+from domain.dienst import Dossierdienst
 from domain.verzuimdossier import Verzuimdossier
-from tests.conftest import HERKOMST, feit, ziekmelding
+from tests.conftest import HERKOMST, feit, systeem_op, ziekmelding
 
 pytestmark = pytest.mark.postgres
 PEIL = date(2025, 9, 1)
@@ -175,8 +177,12 @@ def test_api_signalen_uit_de_projectie_gelijk_aan_op_aanvraag(
     app.open_dossier(ziekmelding(werkgever="Hoveniersbedrijf De Linde"), HERKOMST)
     app.open_dossier(ziekmelding(werkgever="Bouwbedrijf Van Dam"), HERKOMST)
     bij(view, app)
-    live = TestClient(maak_app(app, toegang, signalenbron=view.signalen))
-    op_aanvraag = TestClient(maak_app(app, toegang))
+    op_aanvraag_dienst = systeem_op(app).dienst
+    live_dienst = Dossierdienst(
+        app, op_aanvraag_dienst.toegangslog, op_aanvraag_dienst.medisch, signalen=view.signalen
+    )
+    live = TestClient(maak_app(live_dienst, toegang))
+    op_aanvraag = TestClient(maak_app(op_aanvraag_dienst, toegang))
     vraag = {"peildatum": "2025-03-01", "binnen": 60}
     antwoord = live.get("/signalen", params=vraag, headers=kop("casemanager"))
     assert antwoord.status_code == 200

@@ -28,7 +28,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from adapters.api.toegang import token_hash
+from adapters.api.tokens import token_hash
 from adapters.opslag.dossierbestand import Dossierbestand
 from adapters.opslag.overzicht import TABEL
 
@@ -37,6 +37,9 @@ TOKEN = "geheim-dienst-casemanager"
 
 DOEL = "servicetest"
 KOPPEN = {"Authorization": f"Bearer {TOKEN}", "X-Doel": DOEL}
+TOKEN_BEHEERDER = "geheim-dienst-beheerder"
+"""The beheerder for every employer: imports whole files with the facts of every party."""
+ALS_BEHEERDER = {"Authorization": f"Bearer {TOKEN_BEHEERDER}"}
 EVENTS_TABEL = f"{Dossierbestand.name.lower()}_events"
 OVERZICHT_TABEL = TABEL
 
@@ -71,11 +74,13 @@ def schone_omgeving(extra: Mapping[str, str]) -> dict[str, str]:
 
 
 def schrijf_tokens(map_: Path) -> Path:
-    """A token file with :data:`TOKEN` (only its SHA-256, as the service requires)."""
+    """A token file with :data:`TOKEN` and :data:`TOKEN_BEHEERDER` (only their SHA-256)."""
     pad = map_ / "tokens.toml"
     pad.write_text(
         f'[[token]]\nsha256 = "{token_hash(TOKEN)}"\ngebruiker = "servicetest"\n'
-        'rol = "casemanager"\nwerkgevers = ["*"]\n',
+        'rol = "casemanager"\nwerkgevers = ["*"]\n\n'
+        f'[[token]]\nsha256 = "{token_hash(TOKEN_BEHEERDER)}"\ngebruiker = "servicebeheer"\n'
+        'rol = "beheerder"\nwerkgevers = ["*"]\n',
         encoding="utf-8",
     )
     return pad

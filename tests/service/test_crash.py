@@ -38,6 +38,7 @@ import pytest
 from adapters.opslag.dossierbestand import Dossierbestand
 from adapters.opslag.projectie import NAAM
 from tests.service.conftest import (
+    ALS_BEHEERDER,
     EVENTS_TABEL,
     OVERZICHT_TABEL,
     Dienst,
@@ -128,7 +129,7 @@ class Importlus:
                     antwoord = client.post(
                         "/dossiers/import",
                         content=bestand.inhoud,
-                        headers={"Content-Type": "application/x-ndjson"},
+                        headers={"Content-Type": "application/x-ndjson", **ALS_BEHEERDER},
                     )
                 except httpx.TransportError as fout:
                     with self.slot:
@@ -324,7 +325,7 @@ def test_sigkill_tijdens_imports_laat_alleen_hele_dossiers_achter(diensten: Dien
         antwoord = client.post(
             "/dossiers/import",
             content=nog_een.inhoud,
-            headers={"Content-Type": "application/x-ndjson"},
+            headers={"Content-Type": "application/x-ndjson", **ALS_BEHEERDER},
         )
         assert antwoord.status_code == 201, antwoord.text
         projectie_gelijk_aan_leesmodel(omgeving)

@@ -1,7 +1,7 @@
 """``spoorwijzer simuleer run`` and ``simuleer vergelijk`` in-process, on small cohorts.
 
-``simulation.cli`` hangs the ``simuleer`` commands under the adapters' app; importing it is
-what the ``spoorwijzer`` console script does.  Runs are small (300 cases, 3 replications, one
+The ``simuleer`` commands live in ``adapters.cli.simuleer``, which the root of the CLI loads
+when one of them runs.  Runs are small (300 cases, 3 replications, one
 process) and the run of the baseline is shared by the tests that only read its files.
 """
 
@@ -18,8 +18,7 @@ import pytest
 from click.testing import Result
 from typer.testing import CliRunner
 
-import adapters.cli as cli_module
-import simulation.cli  # noqa: F401 - registers `spoorwijzer simuleer`
+import adapters.cli.gemeen as cli_module
 from adapters.cli import app
 from domain.regels import REGELS, REGELSET_VERSIE
 from simulation.model import UITKOMSTEN

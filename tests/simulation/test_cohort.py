@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 
 from adapters.demo import REFERENTIEDATUM, laad
 from adapters.opslag.dossierbestand import Dossierbestand
-from simulation.cohort import CohortbestandError, cohort_uit_opslag, lees_cohortbestand
+from simulation.cohort import CohortbestandError, cohort_uit_dossiers, lees_cohortbestand
 from simulation.parameters import Scenario
 from simulation.runner import Opdracht, deelcohorten
-from tests.conftest import HERKOMST
+from tests.conftest import gebruiker, systeem_op
 
 ANALYSE = json.dumps(
     [{"type": "ProbleemanalyseOpgesteld", "datum": "2025-02-10", "benutbare_mogelijkheden": True}]
@@ -73,9 +74,10 @@ def test_a_bad_cohort_file_is_refused_naming_line_or_column(
 
 
 def test_stored_dossiers_still_running_are_simulated_forward(dossiers: Dossierbestand) -> None:
-    laad(dossiers, REFERENTIEDATUM, HERKOMST)
+    dienst = systeem_op(dossiers).dienst
+    laad(dienst, gebruiker(), REFERENTIEDATUM)
 
-    gevallen = cohort_uit_opslag(dossiers, REFERENTIEDATUM)
+    gevallen = cohort_uit_dossiers(dienst.lees_alle(gebruiker()), REFERENTIEDATUM)
     uitslagen = next(
         deelcohorten(Opdracht(Scenario(), 5, 0, len(gevallen), cohort=tuple(gevallen)), bewaar=True)
     )
@@ -89,7 +91,7 @@ def test_stored_dossiers_still_running_are_simulated_forward(dossiers: Dossierbe
     assert len(gevallen) < len(dossiers.overzicht())  # the recovered and closed ones stay out
     for geval, uitslag in zip(gevallen, sorted(uitslagen, key=lambda u: u.case), strict=True):
         assert uitslag.dossier is not None
-        eigen = dossiers.dossier(dossiers.zoek_id(geval.case))
+        eigen = dossiers.dossier(UUID(geval.case))
         # The stored history comes first, unchanged; the simulation only adds later facts.
         oud = [(r.type_naam, r.datum) for r in eigen.registraties]
         nieuw = [(r.type_naam, r.datum) for r in uitslag.dossier.registraties]
@@ -100,29 +102,28 @@ def test_stored_dossiers_still_running_are_simulated_forward(dossiers: Dossierbe
 def test_simuleer_run_takes_a_cohort_file_or_the_store(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    import simulation.cli  # noqa: F401 - registers `simuleer`
-    from adapters import cli
+    from adapters.cli import app as cli_app
 
     loper = CliRunner()
     db = str(tmp_path / "x.db")
     assert (
-        loper.invoke(cli.app, ["--db", db, "demo", "laad", "--vandaag", "2026-11-23"]).exit_code
+        loper.invoke(cli_app, ["--db", db, "demo", "laad", "--vandaag", "2026-11-23"]).exit_code
         == 0
     )
     pad = _csv(tmp_path, "case,eerste_ziektedag,ziekteduur", "K-1,2025-01-06,90", "K-2,2025-02-03,")
 
     uit_bestand = loper.invoke(
-        cli.app,
+        cli_app,
         ["simuleer", "run", "simulation/scenarios/basis.toml", "--cohort", str(pad),
          "--replicaties", "2", "--werkers", "1", "--uitvoer", str(tmp_path / "a")],
     )  # fmt: skip
     uit_opslag = loper.invoke(
-        cli.app,
+        cli_app,
         ["--db", db, "simuleer", "run", "simulation/scenarios/basis.toml", "--vanuit-opslag",
          "2026-11-23", "--replicaties", "2", "--werkers", "1", "--uitvoer", str(tmp_path / "b")],
     )  # fmt: skip
     beide = loper.invoke(
-        cli.app,
+        cli_app,
         ["simuleer", "run", "simulation/scenarios/basis.toml", "--cohort", str(pad),
          "--vanuit-opslag", "2026-11-23", "--uitvoer", str(tmp_path / "c")],
     )  # fmt: skip

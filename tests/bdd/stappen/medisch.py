@@ -11,14 +11,14 @@ from pathlib import Path
 
 from pytest_bdd import parsers, then, when
 
-from adapters.api import Toegangsconfig, maak_app
-from adapters.api.toegang import ROLLEN, token_hash
+from adapters.api.app import maak_app
+from adapters.api.tokens import ROLLEN, Toegangsconfig, token_hash
+from adapters.opslag.medisch import medische_opslag_voor
 from adapters.opslag.toegangslog import toegangslog_voor
 from adapters.uitwisseling.jsonl import exporteer_regels
-from domain.fouten import GeweigerdError
-from domain.medisch import valideer_medisch
-from domain.waarden import Herkomst
+from domain.fouten import GeweigerdError, NietBevoegdError
 from tests.bdd.wereld import Wereld
+from tests.conftest import gebruiker, systeem_op
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette's TestClient deprecation on the pinned httpx
@@ -42,14 +42,13 @@ def medisch_vastleggen(wereld: Wereld, rol: str, type_naam: str, datum: str, dia
     """
     wereld.versie_voor = wereld.dossier.version
     wereld.weigering = None
-    herkomst = Herkomst(bron="api", geregistreerd_door=f"{rol} (specificatie)", rol=rol)  # type: ignore[arg-type]
+    wie = gebruiker(rol, naam=f"{rol} (specificatie)")
     try:
         invoer = wereld.feit(type_naam, datum, _MINIMAAL.get(type_naam, {}))
-        medisch = valideer_medisch(type_naam, {"diagnose": diagnose})
-        wereld.laatste_positie = wereld.dossiers.registreer(
-            wereld.id, invoer, herkomst, medisch=medisch
+        wereld.laatste_positie = systeem_op(wereld.dossiers).dienst.leg_vast(
+            wie, wereld.id, invoer, medisch={"diagnose": diagnose}
         )
-    except GeweigerdError as fout:
+    except (GeweigerdError, NietBevoegdError) as fout:
         wereld.weigering = fout
 
 
@@ -59,7 +58,8 @@ def aantekening(wereld: Wereld, positie: int, diagnose: str) -> None:
 
     Voorbeeld: Dan heeft positie 2 een medische aantekening met diagnose "hernia"
     """
-    gevonden = {a.positie: (a, sha) for a, sha in wereld.dossiers.medisch(wereld.id)}
+    notities = medische_opslag_voor(wereld.dossiers.recorder).aantekeningen(wereld.id)
+    gevonden = {a.positie: (a, sha) for a, sha in notities}
     assert positie in gevonden, f"medische aantekeningen bij posities {sorted(gevonden)}"
     notitie, sha = gevonden[positie]
     assert notitie.gegevens.diagnose == diagnose
@@ -91,7 +91,7 @@ def _client(wereld: Wereld, map_: Path) -> TestClient:
         )
     pad = map_ / "tokens.toml"
     pad.write_text("\n".join(regels), encoding="utf-8")
-    return TestClient(maak_app(wereld.dossiers, Toegangsconfig.lees(pad)))
+    return TestClient(maak_app(systeem_op(wereld.dossiers).dienst, Toegangsconfig.lees(pad)))
 
 
 @then(parsers.parse('ziet "{rol}" via de API de diagnose "{diagnose}"'))

@@ -1,9 +1,8 @@
-"""Commands for signed export bundles: ``verifieer`` and ``sleutel maak``.
+"""Signed export bundles: ``spoorwijzer verifieer MAP`` and ``spoorwijzer sleutel maak``.
 
-Importing this module registers them on the typer apps of :mod:`adapters.cli` (which imports
-it at its end).  ``exporteer_bundel`` is what ``dossier exporteer ID --bundel DIR`` calls.
-Exit codes as in :mod:`adapters.cli`: 1 for an invalid bundle or a refused key or bundle, 2 for
-wrong usage, 4 for a missing or unusable signing key.
+``exporteer_bundel`` is what ``dossier exporteer ID --bundel MAP`` calls after the application
+layer has logged the export.  Exit codes: 1 for an invalid bundle or a refused key or bundle,
+2 for wrong usage, 4 for a missing or unusable signing key.
 """
 
 from __future__ import annotations
@@ -15,8 +14,8 @@ from typing import Annotated
 
 import typer
 
-from adapters import cli
-from adapters.klok import SysteemKlok
+from adapters.cli import gemeen
+from adapters.cli.gemeen import fout_uit, uit
 from adapters.uitwisseling.bundel import (
     BundelError,
     Manifest,
@@ -34,6 +33,11 @@ from domain.verzuimdossier import Verzuimdossier
 
 STANDAARD_SLEUTEL = Path("var") / "sleutels" / "spoorwijzer.pem"
 
+app: typer.Typer = typer.Typer()
+sleutel_app: typer.Typer = typer.Typer(
+    help="Signing keys for export bundles.", no_args_is_help=True
+)
+
 
 def standaard_sleutelpad(omgeving: Mapping[str, str] | None = None) -> Path:
     """The signing key: ``SPOORWIJZER_SLEUTEL``, else ``var/sleutels/spoorwijzer.pem``."""
@@ -41,16 +45,14 @@ def standaard_sleutelpad(omgeving: Mapping[str, str] | None = None) -> Path:
     return Path(waarde.strip()) if waarde.strip() else STANDAARD_SLEUTEL
 
 
-def exporteer_bundel(
-    dossier: Verzuimdossier, map_: Path, sleutel: Path, *, klok: Klok | None = None
-) -> Manifest:
+def exporteer_bundel(dossier: Verzuimdossier, map_: Path, sleutel: Path, klok: Klok) -> Manifest:
     """Write a signed bundle of ``dossier`` to ``map_`` and report it on standard error.
 
     Stops the command with exit code 4 when the key is missing or unusable and 1 when the
     bundle is refused (the directory is not empty, the chain is broken).
     """
     if not sleutel.is_file():
-        cli._stop(
+        gemeen.stop(
             4,
             f"sleutel: {sleutel} bestaat niet; maak er een met 'spoorwijzer sleutel maak' "
             "of wijs er een aan met SPOORWIJZER_SLEUTEL",
@@ -61,14 +63,14 @@ def exporteer_bundel(
             map_,
             dossier_id=str(dossier.id),
             regelset_versie=REGELSET_VERSIE,
-            exporttijd=(klok or SysteemKlok()).nu(),
+            exporttijd=klok.nu(),
             sleutel=sleutel,
         )
     except SleutelError as fout:
-        cli._stop(4, f"sleutel: {fout}")
+        gemeen.stop(4, f"sleutel: {fout}")
     except BundelError as fout:
-        cli._stop(1, f"geweigerd: {fout}")
-    cli.fout_uit.print(
+        gemeen.stop(1, f"geweigerd: {fout}")
+    fout_uit.print(
         f"bundel geschreven naar {map_}: {manifest.aantal_gebeurtenissen} gebeurtenissen, "
         f"kop-hash {manifest.kop_hash}, ondertekend met sleutel "
         f"{kort(manifest.sleutel_vingerafdruk)}",
@@ -77,7 +79,7 @@ def exporteer_bundel(
     return manifest
 
 
-@cli.app.command("verifieer")
+@app.command("verifieer")
 def verifieer(
     map_: Annotated[
         Path, typer.Argument(metavar="MAP", help="The bundle directory (from --bundel).")
@@ -95,21 +97,21 @@ def verifieer(
 ) -> None:
     """Check a signed export bundle offline: signature, hash chain, count and head hash."""
     if not map_.is_dir():
-        cli._stop(2, f"{map_} is geen map; geef de map van een bundel")
+        gemeen.stop(2, f"{map_} is geen map; geef de map van een bundel")
     if publieke_sleutel is not None and not publieke_sleutel.is_file():
-        cli._stop(2, f"--publieke-sleutel: bestand {publieke_sleutel} bestaat niet")
+        gemeen.stop(2, f"--publieke-sleutel: bestand {publieke_sleutel} bestaat niet")
     resultaat = verifieer_bundel(map_, publieke_sleutel)
     if not resultaat.ok:
         regels = [f"bundel ongeldig: {resultaat.redenen[0]}"]
         regels += [f"  ook: {reden}" for reden in resultaat.redenen[1:]]
         regels += [f"  let op: {opmerking}" for opmerking in resultaat.opmerkingen]
-        cli._stop(1, "\n".join(regels))
+        gemeen.stop(1, "\n".join(regels))
     manifest = resultaat.manifest
     assert manifest is not None  # a valid bundle has a manifest
     herkomst = (
         "opgegeven sleutel" if resultaat.sleutelbron == "opgegeven" else "meegeleverde sleutel"
     )
-    cli.uit.print(
+    uit.print(
         f"bundel geldig: dossier {manifest.dossier_id}, {resultaat.aantal} gebeurtenissen, "
         f"kop-hash {resultaat.kop_hash}\n"
         f"  geëxporteerd op {manifest.exporttijd.isoformat()}, regelset "
@@ -118,10 +120,10 @@ def verifieer(
         markup=False,
     )
     for opmerking in resultaat.opmerkingen:
-        cli.fout_uit.print(f"let op: {opmerking}", markup=False)
+        fout_uit.print(f"let op: {opmerking}", markup=False)
 
 
-@cli.sleutel_app.command("maak")
+@sleutel_app.command("maak")
 def sleutel_maak(
     pad: Annotated[
         Path | None,
@@ -139,8 +141,8 @@ def sleutel_maak(
     try:
         publiek = maak_sleutel(prive)
     except SleutelError as fout:
-        cli._stop(1, f"geweigerd: {fout}")
-    cli.uit.print(
+        gemeen.stop(1, f"geweigerd: {fout}")
+    uit.print(
         f"privésleutel: {prive} (alleen voor u leesbaar; deel hem niet)\n"
         f"publieke sleutel: {publiek} (geef deze aan wie bundels controleert)\n"
         f"vingerafdruk: {vingerafdruk_van(publiek)}",

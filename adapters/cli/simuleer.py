@@ -2,13 +2,13 @@
 
 Dekt: ``simuleer run`` (replications of one scenario, with KPIs, plots, a report and optionally
 the simulated dossiers in the store) and ``simuleer vergelijk`` (several scenarios with common
-random numbers and paired differences).  The commands hang under the adapters' ``spoorwijzer``
-app; this module is the console script's entry point, because ``adapters`` may not import
-``simulation`` (layers: simulation -> adapters -> domain).
+random numbers and paired differences).  The root of the CLI loads this module only when a
+``simuleer`` command runs, so no other command imports simpy, numpy or matplotlib.
 
-This is the one module of ``simulation`` that reads the clock: the start time of a run via
-``adapters.klok.SysteemKlok`` and its duration via ``time.perf_counter``, both for the manifest
-only; neither reaches the model.
+The start time of a run comes from the system's clock and its duration from
+``time.perf_counter``, both for the manifest only; neither reaches the model.  Stored simulated
+dossiers (``--bewaar``) and real cases read for ``--vanuit-opslag`` go through the application
+layer, as the user of the CLI (by default the beheerder).
 """
 
 from __future__ import annotations
@@ -34,15 +34,16 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from adapters import cli
-from adapters.klok import SysteemKlok
-from adapters.opslag.dossierbestand import Dossierbestand
+from adapters.cli import gemeen
+from adapters.cli.gemeen import fout_uit, uit
+from domain.bevoegdheden import Gebruiker
+from domain.dienst import Dossierdienst
 from domain.regels import REGELSET_VERSIE
 from simulation import rapport
 from simulation.cohort import (
     CohortbestandError,
     Startgeval,
-    cohort_uit_opslag,
+    cohort_uit_dossiers,
     lees_cohortbestand,
 )
 from simulation.kpi import Schatting, Telling, schattingen, verschillen
@@ -57,12 +58,6 @@ simuleer_app: typer.Typer = typer.Typer(
     help="Simulate cohorts of sickness cases under what-if scenarios (TOML files).",
     no_args_is_help=True,
 )
-cli.app.add_typer(simuleer_app, name="simuleer")
-
-
-def main() -> None:
-    """Entry point of the ``spoorwijzer`` script: the adapters' CLI plus ``simuleer``."""
-    cli.app()
 
 
 # -- options shared by both commands ---------------------------------------------------------
@@ -84,13 +79,13 @@ OVERSCHRIJF = typer.Option(
 
 def _lees(pad: Path) -> Scenario:
     if not pad.is_file():
-        cli._stop(2, f"bestand {pad} bestaat niet")
+        gemeen.stop(2, f"bestand {pad} bestaat niet")
     try:
         scenario = lees_scenario(pad)
     except OngeldigScenarioError as fout:
-        cli._stop(1, f"geweigerd: {fout}")
+        gemeen.stop(1, f"geweigerd: {fout}")
     if scenario.regelset_versie != REGELSET_VERSIE:
-        cli.fout_uit.print(
+        fout_uit.print(
             f"let op: {pad} gaat uit van regelset {scenario.regelset_versie}, deze versie van "
             f"Spoorwijzer rekent met regelset {REGELSET_VERSIE}",
             markup=False,
@@ -100,9 +95,11 @@ def _lees(pad: Path) -> Scenario:
 
 def _bereid_map(map_: Path, overschrijf: bool) -> None:
     if map_.exists() and not map_.is_dir():
-        cli._stop(2, f"--uitvoer: {map_} is geen map")
+        gemeen.stop(2, f"--uitvoer: {map_} is geen map")
     if map_.is_dir() and any(map_.iterdir()) and not overschrijf:
-        cli._stop(1, f"geweigerd: map {map_} is niet leeg; kies een lege map of geef --overschrijf")
+        gemeen.stop(
+            1, f"geweigerd: map {map_} is niet leeg; kies een lege map of geef --overschrijf"
+        )
     map_.mkdir(parents=True, exist_ok=True)
 
 
@@ -121,7 +118,7 @@ def _voortgang() -> Progress:
         TimeElapsedColumn(),
         TextColumn("nog"),
         TimeRemainingColumn(),
-        console=cli.fout_uit,
+        console=fout_uit,
     )
 
 
@@ -145,7 +142,7 @@ def _draai(
         except (OSError, TimeoutError) as fout:
             if dask is None:
                 raise
-            cli._stop(4, f"configuratie: Dask-cluster op {dask} niet bereikbaar: {fout}")
+            gemeen.stop(4, f"configuratie: Dask-cluster op {dask} niet bereikbaar: {fout}")
     return tellingen, time.perf_counter() - begin
 
 
@@ -194,6 +191,7 @@ def _kpi_tabel(titel: str, s: Mapping[str, Schatting]) -> Table:
 
 @simuleer_app.command("run")
 def run(
+    ctx: typer.Context,
     scenario_pad: Annotated[
         Path, typer.Argument(metavar="SCENARIO.toml", help="The scenario (TOML).")
     ],
@@ -235,8 +233,9 @@ def run(
     """
     scenario = _lees(scenario_pad)
     _bereid_map(uitvoer, overschrijf)
-    dossiers = cli._dossiers() if bewaar else None  # a configuration error stops us before the run
-    gevallen = _cohort(cohort, vanuit_opslag)
+    # A configuration error or a role that may not import stops us before the run.
+    opslaan = (gemeen.dienst(ctx), gemeen.gebruiker(ctx)) if bewaar else None
+    gevallen = _cohort(ctx, cohort, vanuit_opslag)
     aantal = cases if cases is not None else scenario.cohort.aantal
     if gevallen is not None:
         aantal = len(gevallen)
@@ -245,7 +244,7 @@ def run(
         Opdracht(scenario, seed, r, aantal, csv_pad=str(deel), cohort=gevallen)
         for r, deel in enumerate(delen)
     ]
-    gestart = SysteemKlok().nu().isoformat(timespec="seconds")
+    gestart = gemeen.klok(ctx).nu().isoformat(timespec="seconds")
     tellingen, looptijd = _draai(
         opdrachten,
         werkers=werkers,
@@ -296,21 +295,21 @@ def run(
         ),
         encoding="utf-8",
     )
-    cli.uit.print(_kpi_tabel(f"{scenario.naam}: {replicaties} × {aantal} cases", geschat))
-    cli.fout_uit.print(
+    uit.print(_kpi_tabel(f"{scenario.naam}: {replicaties} × {aantal} cases", geschat))
+    fout_uit.print(
         f"geschreven naar {uitvoer}: samenvatting.json, cases.csv, overleving.png, "
         f"schendingen.png, rapport.html ({looptijd:.1f} s simulatie)",
         markup=False,
     )
-    if dossiers is not None:
-        _bewaar(dossiers, opdrachten[0])
+    if opslaan is not None:
+        _bewaar(*opslaan, opdrachten[0], gemeen.systeem(ctx).beschrijving())
 
 
 def _voeg_samen(delen: list[Path], doel: Path) -> None:
     """Merge the part files; a remote Dask cluster may have written them elsewhere."""
     aanwezig = [d for d in delen if d.is_file()]
     if len(aanwezig) < len(delen):
-        cli.fout_uit.print(
+        fout_uit.print(
             f"let op: {len(delen) - len(aanwezig)} van {len(delen)} deelbestanden van cases.csv "
             "ontbreken (draaiden de werkers zonder gedeeld bestandssysteem?); cases.csv is "
             "onvolledig",
@@ -319,44 +318,47 @@ def _voeg_samen(delen: list[Path], doel: Path) -> None:
     voeg_csv_samen(aanwezig, doel)
 
 
-def _cohort(bestand: Path | None, vanuit_opslag: str | None) -> tuple[Startgeval, ...] | None:
+def _cohort(
+    ctx: typer.Context, bestand: Path | None, vanuit_opslag: str | None
+) -> tuple[Startgeval, ...] | None:
     """The cases from a CSV or the store, or None for the scenario's synthetic cohort."""
     if bestand is not None and vanuit_opslag is not None:
-        cli._stop(2, "kies --cohort of --vanuit-opslag, niet beide")
+        gemeen.stop(2, "kies --cohort of --vanuit-opslag, niet beide")
     if bestand is not None:
         try:
             return tuple(lees_cohortbestand(bestand))
         except CohortbestandError as fout:
-            cli._stop(1, f"geweigerd: {fout}")
+            gemeen.stop(1, f"geweigerd: {fout}")
     if vanuit_opslag is not None:
-        vanaf = cli._datum(vanuit_opslag, "--vanuit-opslag")
-        gevallen = tuple(cohort_uit_opslag(cli._dossiers(), vanaf))
+        vanaf = gemeen.datum(vanuit_opslag, "--vanuit-opslag")
+        assert vanaf is not None
+        wie = gemeen.gebruiker(ctx, doel="simulatie")
+        with gemeen.fouten():
+            gelezen = gemeen.dienst(ctx).lees_alle(wie)
+        gevallen = tuple(cohort_uit_dossiers(gelezen, vanaf))
         if not gevallen:
-            cli._stop(1, f"geen lopende dossiers in de opslag op {vanaf}")
+            gemeen.stop(1, f"geen lopende dossiers in de opslag op {vanaf}")
         return gevallen
     return None
 
 
-def _bewaar(dossiers: Dossierbestand, opdracht: Opdracht) -> None:
+def _bewaar(dienst: Dossierdienst, wie: Gebruiker, opdracht: Opdracht, waar: str) -> None:
     """Rebuild the first replication in-process with its dossiers and store them in batches.
 
     Same seed and replication, so the stored dossiers are exactly the cases of replication 0
-    in cases.csv.
+    in cases.csv.  They are imported through the application layer (every fact checked, one
+    access-log entry per dossier), as the CLI's user.
     """
     aantal = 0
-    with _voortgang() as voortgang, cli._fouten():
+    with _voortgang() as voortgang, gemeen.fouten():
         taak = voortgang.add_task("dossiers bewaren", total=opdracht.aantal)
         for uitslagen in deelcohorten(replace(opdracht, csv_pad=None), bewaar=True):
             gebouwd = [u.dossier for u in uitslagen if u.dossier is not None]
             for begin in range(0, len(gebouwd), BEWAAR_PER_KEER):
-                dossiers.bewaar(gebouwd[begin : begin + BEWAAR_PER_KEER])
+                dienst.importeer_gebouwd(wie, gebouwd[begin : begin + BEWAAR_PER_KEER])
             aantal += len(gebouwd)
             voortgang.advance(taak, len(uitslagen))
-    cli.fout_uit.print(
-        f"{aantal} gesimuleerde dossiers (replicatie 0) bewaard in "
-        f"{cli._instellingen().beschrijving()}",
-        markup=False,
-    )
+    fout_uit.print(f"{aantal} gesimuleerde dossiers (replicatie 0) bewaard in {waar}", markup=False)
 
 
 # -- simuleer vergelijk ----------------------------------------------------------------------
@@ -406,6 +408,7 @@ def _vergelijk_tabel(
 
 @simuleer_app.command("vergelijk")
 def vergelijk(
+    ctx: typer.Context,
     scenario_paden: Annotated[
         list[Path],
         typer.Argument(
@@ -428,14 +431,14 @@ def vergelijk(
     interval.
     """
     if len(scenario_paden) < 2:
-        cli._stop(2, "geef minstens twee scenario's: A.toml B.toml [C.toml ...]")
+        gemeen.stop(2, "geef minstens twee scenario's: A.toml B.toml [C.toml ...]")
     scenarios = [_lees(p) for p in scenario_paden]
     _bereid_map(uitvoer, overschrijf)
     namen = _namen(scenario_paden, scenarios)
     aantal = cases if cases is not None else scenarios[0].cohort.aantal
     # Same seed and replication index for every scenario: replication r sees the same cases.
     opdrachten = [Opdracht(s, seed, r, aantal) for s in scenarios for r in range(replicaties)]
-    gestart = SysteemKlok().nu().isoformat(timespec="seconds")
+    gestart = gemeen.klok(ctx).nu().isoformat(timespec="seconds")
     tellingen, looptijd = _draai(
         opdrachten,
         werkers=werkers,
@@ -498,12 +501,12 @@ def vergelijk(
         ),
         encoding="utf-8",
     )
-    cli.uit.print(_vergelijk_tabel(namen, geschat, verschil, f"{titel} ({ondertitel})"))
-    cli.fout_uit.print(
+    uit.print(_vergelijk_tabel(namen, geschat, verschil, f"{titel} ({ondertitel})"))
+    fout_uit.print(
         f"geschreven naar {uitvoer}: vergelijking.json, vergelijking.png, vergelijking.html "
         f"({looptijd:.1f} s simulatie)",
         markup=False,
     )
 
 
-__all__: Sequence[str] = ("main", "simuleer_app")
+__all__: Sequence[str] = ("simuleer_app",)
