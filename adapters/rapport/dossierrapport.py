@@ -140,6 +140,11 @@ def _gemaakt_op(moment: datetime) -> str:
     return f"{kort(moment.date())}, {moment:%H:%M}" + (f" {zone}" if zone else "")
 
 
+def regeltitel(regel: str) -> str:
+    """The title of a deadline rule, or its key when the rule is unknown."""
+    return REGELS[regel].titel if regel in REGELS else regel
+
+
 # --- the history: corrections, withdrawals and their diffs -------------------------------
 
 
@@ -1180,11 +1185,6 @@ def _geschiedenisregels(
             )
         )
     return regels
-
-
-def regeltitel(regel: str) -> str:
-    """The title of a deadline rule, or its key when the rule is unknown."""
-    return REGELS[regel].titel if regel in REGELS else regel
 
 
 def maak_rapport(dossier: Verzuimdossier, peildatum: date, *, gemaakt_op: datetime) -> str:

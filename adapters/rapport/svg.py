@@ -52,7 +52,3 @@ def element(naam: str, *inhoud: Waarde | Markup | None, **attributen: Waarde | N
 def samen(*delen: Waarde | Markup | None) -> Markup:
     """Pieces side by side, each escaped unless it is ``Markup``; ``None`` is left out."""
     return Markup("").join(d if isinstance(d, str) else str(d) for d in delen if d is not None)
-
-
-LEEG = Markup("")
-"""No markup."""
