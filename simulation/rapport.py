@@ -3,7 +3,9 @@
 Dekt: the files of ``spoorwijzer simuleer run`` (``samenvatting.json``, ``overleving.png``,
 ``schendingen.png``, ``rapport.html``) and ``simuleer vergelijk`` (``vergelijking.json``,
 ``vergelijking.png``, ``vergelijking.html``).  Pure functions of the tallies and estimates:
-no clock, no randomness, no files except where a caller passes a path.
+no clock, no randomness, no files except where a caller passes a path.  The HTML pages are
+Jinja2 templates on the shared layout of :mod:`adapters.rapport`, the plots inlined as data
+URIs.
 
 Plots use matplotlib's object API on the Agg canvas (no pyplot, no global figure state), so
 they render headless and in worker threads alike.
@@ -17,7 +19,6 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,7 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MultipleLocator, PercentFormatter
 
-from adapters.rapport.html import pagina
+from adapters.rapport.sjablonen import render
 from domain.regels import REGELS
 from simulation.kpi import Schatting, Telling, schat
 
@@ -340,49 +341,69 @@ def teken_vergelijking(
 
 
 # -- HTML ------------------------------------------------------------------------------------
-
-CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:70rem;
-padding:0 1rem;color:#222;line-height:1.45}
-h1{font-size:1.6rem;margin-bottom:.2rem}
-h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
-.sub{color:#555;margin-top:0}
-table{border-collapse:collapse;margin:.5rem 0;font-size:.92rem}
-th,td{border-bottom:1px solid #e2e2e2;padding:.3rem .7rem;text-align:left;vertical-align:top}
-td.getal{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-th{background:#f4f6f8}
-tr.sig td{font-weight:600}
-img{max-width:100%;height:auto;border:1px solid #eee}
-code{font-size:.85rem;word-break:break-all}
-pre{background:#f7f7f7;padding:.8rem;overflow-x:auto;font-size:.82rem}
-"""
+#
+# The pages are the templates simulatie_rapport.html.j2 and simulatie_vergelijking.html.j2 on
+# the shared layout of adapters.rapport (stylesheet static/simulatie.css); the numbers are
+# formatted here and escaped by the templates.  Jinja2 itself is imported on first render.
 
 
-def _img(png: bytes, alt: str) -> str:
-    data = base64.b64encode(png).decode("ascii")
-    return f'<img src="data:image/png;base64,{data}" alt="{escape(alt)}">'
+@dataclass(frozen=True)
+class KpiRij:
+    """One KPI of a run as text: label, mean, 95% interval, replications."""
+
+    label: str
+    waarde: str
+    interval: str
+    replicaties: int
 
 
-def _manifest_html(manifest: Mapping[str, Any]) -> str:
-    rijen = []
-    for sleutel, w in manifest.items():
-        tekst = json.dumps(w, ensure_ascii=False) if isinstance(w, list | dict) else str(w)
-        rijen.append(f"<tr><th>{escape(sleutel)}</th><td><code>{escape(tekst)}</code></td></tr>")
-    return "<table>" + "".join(rijen) + "</table>"
+@dataclass(frozen=True)
+class Verschilcel:
+    """One scenario's value of a KPI and its paired difference with the basis."""
+
+    waarde: str
+    verschil: str
+    interval: str
+    aantoonbaar: bool
+    """Whether the 95% interval of the difference excludes zero."""
+
+
+@dataclass(frozen=True)
+class Vergelijkingsrij:
+    """One KPI across scenarios: the basis value, then per scenario value and difference."""
+
+    label: str
+    basis: str
+    scenarios: tuple[Verschilcel, ...]
+
+    @property
+    def aantoonbaar(self) -> bool:
+        """Whether any scenario differs from the basis beyond chance."""
+        return any(c.aantoonbaar for c in self.scenarios)
+
+
+def _base64(png: bytes) -> str:
+    return base64.b64encode(png).decode("ascii")
+
+
+def _manifest_rijen(manifest: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The manifest as key and text; lists and objects as JSON."""
+    return [
+        (sleutel, json.dumps(w, ensure_ascii=False) if isinstance(w, list | dict) else str(w))
+        for sleutel, w in manifest.items()
+    ]
+
+
+def _kpi_rijen(schattingen: Mapping[str, Schatting]) -> list[KpiRij]:
+    return [
+        KpiRij(kpi_info(n).label, waarde(n, s.gemiddelde), interval(n, s), s.replicaties)
+        for n, s in schattingen.items()
+    ]
 
 
 def kpi_tabel_html(schattingen: Mapping[str, Schatting]) -> str:
     """The KPI table: label, mean, 95% interval, replications."""
-    rijen = [
-        f"<tr><td>{escape(kpi_info(n).label)}</td>"
-        f"<td class=getal>{escape(waarde(n, s.gemiddelde))}</td>"
-        f"<td class=getal>{escape(interval(n, s))}</td><td class=getal>{s.replicaties}</td></tr>"
-        for n, s in schattingen.items()
-    ]
-    return (
-        "<table><tr><th>kerncijfer</th><th>gemiddelde</th><th>95%-interval</th>"
-        "<th>replicaties</th></tr>" + "".join(rijen) + "</table>"
-    )
+    return render("simulatie_kpitabel.html.j2", kpis=_kpi_rijen(schattingen))
 
 
 def rapport_html(
@@ -396,23 +417,16 @@ def rapport_html(
     scenario_json: str,
 ) -> str:
     """The self-contained run report."""
-    inhoud = (
-        f"<h1>{escape(titel)}</h1><p class=sub>{escape(omschrijving)}</p>"
-        "<h2>Kerncijfers</h2><p>Aandelen zijn een percentage van alle gesimuleerde cases; het "
-        "interval is het 95%-betrouwbaarheidsinterval van het gemiddelde over de replicaties."
-        "</p>"
-        + kpi_tabel_html(schattingen)
-        + "<h2>Verloop van het verzuim</h2>"
-        + _img(overleving_png, "overlevingscurve van verzuim")
-        + "<h2>Termijnoverschrijdingen</h2>"
-        "<p>Beoordeeld door de echte termijnberekening van Spoorwijzer op elk gesimuleerd "
-        "dossier, op de laatste dag van de case.</p>"
-        + _img(schendingen_png, "termijnoverschrijdingen per regel")
-        + "<h2>Verantwoording</h2>"
-        + _manifest_html(manifest)
-        + f"<h2>Scenario</h2><pre>{escape(scenario_json)}</pre>"
+    return render(
+        "simulatie_rapport.html.j2",
+        titel=titel,
+        omschrijving=omschrijving,
+        kpis=_kpi_rijen(schattingen),
+        overleving_png=_base64(overleving_png),
+        schendingen_png=_base64(schendingen_png),
+        manifest=_manifest_rijen(manifest),
+        scenario_json=scenario_json,
     )
-    return pagina(titel, CSS, inhoud)
 
 
 def vergelijking_html(
@@ -425,33 +439,28 @@ def vergelijking_html(
     manifest: Mapping[str, Any],
 ) -> str:
     """The self-contained comparison report: values, paired differences, plot, manifest."""
-    kop = f"<tr><th>kerncijfer</th><th>{escape(basis)}</th>"
-    for naam in verschillen:
-        kop += f"<th>{escape(naam)}</th><th>verschil met {escape(basis)} (95%-interval)</th>"
-    kop += "</tr>"
-    rijen = []
-    for kpi, s_basis in scenarios[basis].items():
-        sig = any(sluit_nul_uit(v[kpi]) for v in verschillen.values())
-        rij = f"<tr{' class=sig' if sig else ''}><td>{escape(kpi_info(kpi).label)}</td>"
-        rij += f"<td class=getal>{escape(waarde(kpi, s_basis.gemiddelde))}</td>"
-        for naam, per_kpi in verschillen.items():
-            d = per_kpi[kpi]
-            teken = " *" if sluit_nul_uit(d) else ""
-            rij += (
-                f"<td class=getal>{escape(waarde(kpi, scenarios[naam][kpi].gemiddelde))}</td>"
-                f"<td class=getal>{escape(verschil(kpi, d.gemiddelde))} "
-                f"{escape(interval(kpi, d, als_verschil=True))}{teken}</td>"
-            )
-        rijen.append(rij + "</tr>")
-    inhoud = (
-        f"<h1>{escape(titel)}</h1>"
-        "<p class=sub>Alle scenario's met dezelfde seed (gemeenschappelijke toevalsgetallen): "
-        "replicatie r van elk scenario ziet dezelfde cases, dus het verschil meet het beleid "
-        "en niet het toeval. * = het 95%-interval van het gepaarde verschil sluit 0 uit.</p>"
-        "<h2>Kerncijfers en verschillen</h2><table>" + kop + "".join(rijen) + "</table>"
-        "<h2>Verschillen in beeld</h2>"
-        + _img(png, "gepaarde verschillen per kerncijfer")
-        + "<h2>Verantwoording</h2>"
-        + _manifest_html(manifest)
+    rijen = [
+        Vergelijkingsrij(
+            label=kpi_info(kpi).label,
+            basis=waarde(kpi, s_basis.gemiddelde),
+            scenarios=tuple(
+                Verschilcel(
+                    waarde=waarde(kpi, scenarios[naam][kpi].gemiddelde),
+                    verschil=verschil(kpi, per_kpi[kpi].gemiddelde),
+                    interval=interval(kpi, per_kpi[kpi], als_verschil=True),
+                    aantoonbaar=sluit_nul_uit(per_kpi[kpi]),
+                )
+                for naam, per_kpi in verschillen.items()
+            ),
+        )
+        for kpi, s_basis in scenarios[basis].items()
+    ]
+    return render(
+        "simulatie_vergelijking.html.j2",
+        titel=titel,
+        basis=basis,
+        namen=list(verschillen),
+        rijen=rijen,
+        png=_base64(png),
+        manifest=_manifest_rijen(manifest),
     )
-    return pagina(titel, CSS, inhoud)

@@ -19,7 +19,6 @@ line number.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections import Counter, defaultdict
@@ -30,10 +29,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from adapters.levend.features import (
-    Bron,
     Functionaliteit,
-    Regel,
     Scenario,
     Stap,
     Uitvoering,
@@ -41,7 +40,7 @@ from adapters.levend.features import (
     lees_features,
 )
 from adapters.levend.stappen import SCENARIO, aantal
-from adapters.rapport.html import pagina as html_pagina
+from adapters.rapport.sjablonen import render
 
 
 class OnleesbareCucumberError(Exception):
@@ -414,105 +413,35 @@ def samenvatting(rapport: Rapport) -> str:
 
 
 # --- HTML -------------------------------------------------------------------------------
-
-_CSS = """
-:root{--groen:#116329;--groen-bg:#dafbe1;--rood:#a40e26;--rood-bg:#ffebe9;
---oranje:#953800;--oranje-bg:#fff1e5;--grijs:#57606a;--grijs-bg:#eaeef2;--lijn:#d0d7de}
-*{box-sizing:border-box}
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;
-line-height:1.45;max-width:72rem;margin:0 auto;padding:1.5rem}
-a{color:#0969da}
-h1{font-size:1.6rem;margin:.3rem 0}h2{font-size:1.25rem;margin-top:2rem}
-h3{font-size:1.05rem;margin:.2rem 0}
-code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em}
-.trefwoord{color:var(--grijs);font-weight:600}
-.tags{color:var(--grijs);font-size:.85em;margin:0}
-.meta{color:var(--grijs);font-size:.9em}
-.verhaal{border-left:4px solid var(--lijn);margin:.8rem 0;padding:.2rem 1rem;color:#424a53}
-.status{display:inline-block;padding:0 .55em;border-radius:1em;font-size:.78rem;
-font-weight:600;vertical-align:middle;white-space:nowrap}
-.status.geslaagd{background:var(--groen-bg);color:var(--groen)}
-.status.mislukt,.status.ontbreekt,.status.niet_uitgevoerd{background:var(--rood-bg);
-color:var(--rood)}
-.status.ongedefinieerd{background:var(--oranje-bg);color:var(--oranje)}
-.status.overgeslagen{background:var(--grijs-bg);color:var(--grijs)}
-section.regel{border-top:2px solid var(--lijn);margin-top:1.5rem}
-.bronnen{margin:.4rem 0;padding-left:1.2rem}
-.waarschuwing{color:var(--oranje)}
-article.scenario{border:1px solid var(--lijn);border-left:6px solid var(--lijn);
-border-radius:6px;padding:.6rem .9rem;margin:.8rem 0}
-article.geslaagd{border-left-color:#2da44e}
-article.mislukt,article.ontbreekt{border-left-color:#cf222e}
-article.ongedefinieerd{border-left-color:#fb8f44}
-ol.stappen{list-style:none;padding-left:0;margin:.4rem 0}
-ol.stappen>li{padding:.15rem .5rem;border-left:3px solid transparent;margin:.1rem 0}
-li.geslaagd{border-left-color:#2da44e!important}
-li.mislukt,li.niet_uitgevoerd{border-left-color:#cf222e!important;background:#fff8f8}
-li.ongedefinieerd{border-left-color:#fb8f44!important;background:#fffaf5}
-li.overgeslagen{border-left-color:var(--lijn)!important;color:var(--grijs)}
-li.achtergrond .tekst{font-style:italic}
-table{border-collapse:collapse;margin:.4rem 0;max-width:100%}td code{word-break:break-all}
-td,th{border:1px solid var(--lijn);padding:.2rem .55rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}
-td.getal{text-align:right}
-tr.mislukt td,tr.ontbreekt td{background:#fff8f8}
-tr.ongedefinieerd td{background:#fffaf5}
-pre{background:#f6f8fa;padding:.5rem;overflow:auto;max-height:28rem;white-space:pre-wrap}
-pre.fout{background:var(--rood-bg)}
-p.fout,div.fout{color:var(--rood);margin:.2rem 0}
-details>summary{cursor:pointer}
-footer{margin-top:3rem;color:var(--grijs);font-size:.85em}
-"""
+#
+# The pages are the templates levend_index.html.j2 and levend_functionaliteit.html.j2 (with
+# levend_macros.html.j2) on the shared layout of adapters.rapport; the stylesheet is
+# static/levend.css.  The templates escape; what is built here returns Markup.
 
 _LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^\s)]+)\)|https?://[^\s<>()\[\]\"'`|]+")
 
 
-def e(tekst: object) -> str:
-    """HTML-escape text (quotes included)."""
-    return html.escape(str(tekst), quote=True)
-
-
-def met_links(tekst: str) -> str:
+def met_links(tekst: str) -> Markup:
     """Escape text and turn ``https://`` addresses and ``[tekst](url)`` into links."""
-    delen = []
+    delen: list[str] = []
     vorige = 0
     for m in _LINK.finditer(tekst):
-        delen.append(e(tekst[vorige : m.start()]))
+        delen.append(tekst[vorige : m.start()])
         if m.group(1) is not None:
             label, url = m.group(1), m.group(2)
         else:
             url = m.group(0).rstrip(".,;:!?")
             label = url
-        delen.append(f'<a href="{e(url)}">{e(label)}</a>')
+        delen.append(Markup('<a href="{}">{}</a>').format(url, label))
         vorige = m.start() + len(m.group(0)) if m.group(1) is not None else m.start() + len(url)
-    delen.append(e(tekst[vorige:]))
-    return "".join(delen)
-
-
-def _status(status: Status) -> str:
-    return f'<span class="status {status.value}">{e(LABEL[status])}</span>'
+    delen.append(tekst[vorige:])
+    return Markup("").join(delen)
 
 
 def _datum(rapport: Rapport) -> str:
     if rapport.datum is None:
         return "geen uitvoering gevonden"
     return rapport.datum.strftime("%Y-%m-%d %H:%M")
-
-
-def _pagina(titel: str, inhoud: str) -> str:
-    return html_pagina(titel, _CSS, inhoud)
-
-
-def _tags(tags: Sequence[str]) -> str:
-    return f'<p class="tags">{e(" ".join(tags))}</p>' if tags else ""
-
-
-def _tabel(rijen: Sequence[Sequence[str]]) -> str:
-    if not rijen:
-        return ""
-    kop = "".join(f"<th>{e(c)}</th>" for c in rijen[0])
-    romp = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in rijen[1:])
-    return f"<table><tr>{kop}</tr>{romp}</table>"
 
 
 def _kort(foutmelding: str) -> str:
@@ -524,104 +453,16 @@ def _kort(foutmelding: str) -> str:
     return niet_leeg[-1] if niet_leeg else ""
 
 
-def _stap(stap: Stap, status: Status | None, foutmelding: str | None) -> str:
-    klassen = " ".join(
-        k for k in (status.value if status else "", "achtergrond" if stap.achtergrond else "") if k
-    )
-    klasse = f' class="{klassen}"' if klassen else ""
-    delen = [
-        f'<li{klasse}><span class="trefwoord">{e(stap.trefwoord)}</span> '
-        f'<span class="tekst">{e(stap.tekst)}</span>'
-    ]
-    if stap.achtergrond:
-        delen.append(' <span class="tags">(achtergrond)</span>')
-    if status is not None and status is not Status.GESLAAGD:
-        delen.append(" " + _status(status))
-    if stap.tabel:
-        delen.append(_tabel(stap.tabel))
-    if stap.docstring is not None:
-        delen.append(f"<pre>{e(stap.docstring)}</pre>")
-    if foutmelding:
-        if status is Status.MISLUKT:
-            delen.append(
-                f'<details class="fout" open><summary class="fout">{e(_kort(foutmelding))}'
-                f'</summary><pre class="fout">{e(foutmelding)}</pre></details>'
-            )
-        else:
-            delen.append(f'<p class="fout">{e(foutmelding)}</p>')
-    delen.append("</li>")
-    return "".join(delen)
-
-
-def _stappen(uitslag: Uitslag) -> str:
-    regels = [_stap(s.stap, s.status, s.foutmelding) for s in uitslag.stappen]
-    toelichting = (
-        f'<p class="fout">{e(ONTBREEKT_UITLEG)}</p>' if uitslag.status is Status.ONTBREEKT else ""
-    )
-    return toelichting + '<ol class="stappen">' + "".join(regels) + "</ol>"
-
-
 def _anker(scenario: Scenario, rij: int | None = None) -> str:
     return f"scenario-{scenario.regel}" + (f"-{rij + 1}" if rij is not None else "")
 
 
-def _scenario(scenario: Scenario, uitslagen: Sequence[Uitslag]) -> str:
-    status = slechtste(u.status for u in uitslagen)
-    kop = (
-        f'<h3><span class="trefwoord">{e(scenario.trefwoord)}:</span> {e(scenario.naam)} '
-        f"{_status(status)}</h3>"
-    )
-    delen = [f'<article class="scenario {status.value}" id="{_anker(scenario)}">', kop]
-    delen.append(_tags(scenario.tags))
-    delen.extend(f"<p>{met_links(r)}</p>" for r in scenario.beschrijving)
-    if not scenario.is_abstract:
-        delen.append(_stappen(uitslagen[0]))
-        delen.append("</article>")
-        return "".join(delen)
-    delen.append(
-        '<ol class="stappen">' + "".join(_stap(s, None, None) for s in scenario.stappen) + "</ol>"
-    )
-    per_rij = {u.uitvoering.rij.index: u for u in uitslagen if u.uitvoering.rij is not None}
-    for blok in scenario.voorbeelden:
-        delen.append(f'<h4><span class="trefwoord">{e(blok.trefwoord)}:</span> {e(blok.naam)}</h4>')
-        delen.append(_tags(blok.tags))
-        kop_cellen = "".join(f"<th>{e(c)}</th>" for c in blok.kop)
-        rijen = []
-        for rij in blok.rijen:
-            u = per_rij[rij.index]
-            cellen = "".join(f"<td>{e(w)}</td>" for _, w in rij.waarden)
-            rijen.append(
-                f'<tr class="{u.status.value}">{cellen}<td>'
-                f'<a href="#{_anker(scenario, rij.index)}">{_status(u.status)}</a></td></tr>'
-            )
-        delen.append(f"<table><tr>{kop_cellen}<th>uitslag</th></tr>{''.join(rijen)}</table>")
-    for u in uitslagen:
-        assert u.uitvoering.rij is not None
-        index = u.uitvoering.rij.index
-        open_ = "" if u.status is Status.GESLAAGD else " open"
-        delen.append(
-            f'<details id="{_anker(scenario, index)}"{open_}><summary>Voorbeeld {index + 1}: '
-            f"{e(u.uitvoering.naam)} {_status(u.status)}</summary>{_stappen(u)}</details>"
-        )
-    delen.append("</article>")
-    return "".join(delen)
+def _per_voorbeeld(uitslagen: Sequence[Uitslag]) -> dict[int, Uitslag]:
+    """The outcomes of an outline by the index of their example row."""
+    return {u.uitvoering.rij.index: u for u in uitslagen if u.uitvoering.rij is not None}
 
 
-def _bronnen(bronnen: Sequence[Bron]) -> str:
-    items = []
-    for bron in bronnen:
-        soort = "wetsbron" if bron.wettelijk else "andere bron"
-        if bron.url and bron.tekst:
-            tekst = f'<a href="{e(bron.url)}">{e(bron.tekst)}</a>'
-        elif bron.url:
-            tekst = f'<a href="{e(bron.url)}">{e(bron.url)}</a>'
-        else:
-            tekst = e(bron.tekst)
-        items.append(f'<li><span class="meta">{soort}:</span> {tekst}</li>')
-    return '<p><strong>Bronnen</strong></p><ul class="bronnen">' + "".join(items) + "</ul>"
-
-
-def _opmerkingen(opmerkingen: Sequence[str]) -> str:
+def _alineas(opmerkingen: Sequence[str]) -> list[str]:
     """The comment lines other than ``Bron:`` lines, rejoined into paragraphs."""
     alineas: list[list[str]] = []
     for regel in (r for r in opmerkingen if not is_bronregel(r)):
@@ -634,24 +475,7 @@ def _opmerkingen(opmerkingen: Sequence[str]) -> str:
             alineas.append([regel])
         else:
             alineas[-1].append(regel)
-    return "".join(f'<p class="meta">{met_links(" ".join(a))}</p>' for a in alineas)
-
-
-def _regel(regel: Regel, fu: Featureuitslag) -> str:
-    delen = [
-        f'<section class="regel" id="regel-{regel.regel}">',
-        f'<h2><span class="trefwoord">{e(regel.trefwoord)}:</span> {met_links(regel.naam)}</h2>',
-        _tags(regel.tags),
-    ]
-    delen.extend(f"<p>{met_links(r)}</p>" for r in regel.beschrijving)
-    delen.append(_opmerkingen(regel.opmerkingen))
-    if regel.bronnen:
-        delen.append(_bronnen(regel.bronnen))
-    if not any(b.wettelijk for b in regel.bronnen):
-        delen.append('<p class="waarschuwing">Deze regel noemt geen wetsbron.</p>')
-    delen.extend(_scenario(s, fu.van(s)) for s in regel.scenarios)
-    delen.append("</section>")
-    return "".join(delen)
+    return [" ".join(a) for a in alineas]
 
 
 def _telling(telling: Counter[Status]) -> str:
@@ -660,97 +484,55 @@ def _telling(telling: Counter[Status]) -> str:
     return f"{totaal} scenario's" + (" (" + ", ".join(delen) + ")" if delen else "")
 
 
+def _render(sjabloon: str, **context: Any) -> str:
+    """A page of this report: the helpers its templates (and macros) use, plus ``context``."""
+    return render(
+        sjabloon,
+        Status=Status,
+        label=LABEL,
+        ontbreekt_uitleg=ONTBREEKT_UITLEG,
+        slechtste=slechtste,
+        met_links=met_links,
+        kort_fout=_kort,
+        anker=_anker,
+        per_voorbeeld=_per_voorbeeld,
+        alineas=_alineas,
+        **context,
+    )
+
+
 def featurepagina(rapport: Rapport, fu: Featureuitslag) -> str:
     """The HTML page of one feature."""
     f = fu.functionaliteit
-    pad = (rapport.features_map / f.relpad).as_posix()
-    delen = [
-        '<nav><a href="index.html">&larr; alle functionaliteiten</a></nav>',
-        "<header>",
-        _tags(f.tags),
-        f'<h1><span class="trefwoord">{e(f.trefwoord)}:</span> {e(f.naam)} '
-        f"{_status(fu.status)}</h1>",
-        f'<p class="meta"><code>{e(pad)}</code> &middot; laatste uitvoering: {e(_datum(rapport))}'
-        f" &middot; {e(_telling(fu.telling()))}</p>",
-    ]
-    if f.beschrijving:
-        delen.append(
-            '<blockquote class="verhaal">'
-            + "<br>".join(met_links(r) for r in f.beschrijving)
-            + "</blockquote>"
-        )
-    delen.append(_opmerkingen(f.opmerkingen))
-    if f.bronnen:
-        delen.append(_bronnen(f.bronnen))
-    delen.append("</header>")
-    if f.achtergrond:
-        delen.append(
-            '<section><h2>Achtergrond</h2><p class="meta">Deze stappen lopen voor elk scenario.</p>'
-            '<ol class="stappen">'
-            + "".join(_stap(s, None, None) for s in f.achtergrond)
-            + "</ol></section>"
-        )
-    if f.scenarios:
-        delen.append('<section class="regel"><h2>Scenario\'s buiten een regel</h2>')
-        delen.extend(_scenario(s, fu.van(s)) for s in f.scenarios)
-        delen.append("</section>")
-    delen.extend(_regel(r, fu) for r in f.regels)
-    delen.append(
-        f"<footer>Gegenereerd door <code>python -m adapters.levend rapport</code> uit "
-        f"<code>{e(pad)}</code> en <code>{e(rapport.cucumber.as_posix())}</code>.</footer>"
+    return _render(
+        "levend_functionaliteit.html.j2",
+        titel=f"{f.trefwoord}: {f.naam}",
+        fu=fu,
+        pad=(rapport.features_map / f.relpad).as_posix(),
+        datum=_datum(rapport),
+        telling=_telling(fu.telling()),
+        cucumber=rapport.cucumber.as_posix(),
     )
-    return _pagina(f"{f.trefwoord}: {f.naam}", "\n".join(d for d in delen if d))
 
 
 def indexpagina(rapport: Rapport) -> str:
     """The overview page: every feature with its counts."""
-    t = rapport.telling()
-    koppen = ["functionaliteit", "bestand", "scenario's"] + [LABEL[s] for s in SCENARIO_STATUSSEN]
-    rijen = []
-    for fu in rapport.features:
-        f = fu.functionaliteit
-        ft = fu.telling()
-        getallen = "".join(f'<td class="getal">{ft[s]}</td>' for s in SCENARIO_STATUSSEN)
-        rijen.append(
-            f'<tr class="{fu.status.value}"><td><a href="{e(fu.pagina)}">{e(f.naam)}</a> '
-            f"{_status(fu.status)}</td><td><code>{e((rapport.features_map / f.relpad).as_posix())}"
-            f'</code></td><td class="getal">{len(fu.uitslagen)}</td>{getallen}</tr>'
-        )
-    totaal = "".join(f'<td class="getal">{t[s]}</td>' for s in SCENARIO_STATUSSEN)
-    rijen.append(
-        f'<tr><th colspan="2">totaal</th><td class="getal">{sum(t.values())}</td>{totaal}</tr>'
-    )
     status = Status.GESLAAGD if rapport.geslaagd else slechtste(f.status for f in rapport.features)
-    delen = [
-        f"<h1>Specificaties {_status(status)}</h1>",
-        f'<p class="meta">Laatste uitvoering: {e(_datum(rapport))} &middot; '
-        f"{e(samenvatting(rapport))}</p>",
-        "<table><tr>"
-        + "".join(f"<th>{e(k)}</th>" for k in koppen)
-        + "</tr>"
-        + "".join(rijen)
-        + "</table>",
-        '<p class="meta">"Niet uitgevoerd of stap ontbreekt": het scenario staat in de '
-        "features maar niet in de cucumber-JSON (niet uitgevoerd, of de eerste stap heeft "
-        "geen definitie); het telt als mislukt, net als een ongedefinieerde stap.</p>",
-    ]
-    if rapport.zwevend:
-        items = "".join(
-            f"<li><code>{e(z.uri)}</code> regel {z.regel}: {e(z.naam)} "
-            f"(<code>{e(z.id)}</code>)</li>"
-            for z in rapport.zwevend
-        )
-        delen.append(
-            '<h2>Resultaten zonder scenario</h2><p class="waarschuwing">Deze resultaten uit de '
-            "cucumber-JSON horen bij geen scenario in de features (verouderd?):</p>"
-            f"<ul>{items}</ul>"
-        )
-    delen.append(
-        f"<footer>Gegenereerd door <code>python -m adapters.levend rapport</code> uit "
-        f"<code>{e(rapport.features_map.as_posix())}</code> en "
-        f"<code>{e(rapport.cucumber.as_posix())}</code>.</footer>"
+    return _render(
+        "levend_index.html.j2",
+        titel="Specificaties",
+        rapport=rapport,
+        status=status,
+        datum=_datum(rapport),
+        samenvatting=samenvatting(rapport),
+        koppen=["functionaliteit", "bestand", "scenario's"]
+        + [LABEL[s] for s in SCENARIO_STATUSSEN],
+        statussen=SCENARIO_STATUSSEN,
+        totaal=rapport.telling(),
+        pad=lambda fu: (rapport.features_map / fu.functionaliteit.relpad).as_posix(),
+        features_map=rapport.features_map.as_posix(),
+        cucumber=rapport.cucumber.as_posix(),
     )
-    return _pagina("Specificaties", "\n".join(delen))
 
 
 def schrijf_rapport(rapport: Rapport, uit: Path) -> list[Path]:

@@ -16,20 +16,26 @@ no JavaScript.  The page shows:
   correction shows the old and the new value of each field and a withdrawn recording is
   struck through.
 
-Everything the dossier says is escaped; the SVG is well-formed XML.  The page text is
-Dutch, like the rest of the product's output.
+The page is the template ``dossierrapport.html.j2`` on the shared layout (see
+:mod:`adapters.rapport.sjablonen`), with its stylesheet ``static/dossierrapport.css``.  The
+timeline's geometry is computed here and drawn with :func:`adapters.rapport.svg.element`;
+it enters the template as markup.  Everything the dossier says is escaped (by the template,
+or by ``element`` in the SVG); the SVG is well-formed XML.  The page text is Dutch, like
+the rest of the product's output.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from adapters.rapport.html import pagina
+from markupsafe import Markup
+
+from adapters.rapport.sjablonen import css, render
+from adapters.rapport.svg import element, samen
 from domain.feiten import (
     CORRECTIE,
     INTREKKING,
@@ -38,7 +44,6 @@ from domain.feiten import (
     json_waarde,
 )
 from domain.regels import REGELS
-from domain.stand import Reintegratiestand
 from domain.termijnen import STATUSSEN, Status, Termijnoverzicht, Verplichting
 from domain.verzuimdossier import Dossierbeeld, Verzuimdossier, Wijziging
 from domain.waarden import Actor, Herkomst
@@ -81,11 +86,6 @@ HERSTELD = "#dafbe1"
 
 
 # --- small formatting helpers ------------------------------------------------------------
-
-
-def e(tekst: object) -> str:
-    """Escape text for HTML and XML (quotes included)."""
-    return html.escape(str(tekst), quote=True)
 
 
 def kort(datum: date) -> str:
@@ -135,16 +135,14 @@ def _tijdstip(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
-def _tijdstip_html(moment: datetime) -> str:
-    """ISO date and time on two lines, the full ISO value in ``datetime``."""
-    iso = _tijdstip(moment)
-    datum, _, tijd = iso.partition("T")
-    return f'<time datetime="{e(iso)}">{e(datum)}<br>{e(tijd)}</time>'
-
-
 def _gemaakt_op(moment: datetime) -> str:
     zone = moment.tzname()
     return f"{kort(moment.date())}, {moment:%H:%M}" + (f" {zone}" if zone else "")
+
+
+def regeltitel(regel: str) -> str:
+    """The title of a deadline rule, or its key when the rule is unknown."""
+    return REGELS[regel].titel if regel in REGELS else regel
 
 
 # --- the history: corrections, withdrawals and their diffs -------------------------------
@@ -237,7 +235,11 @@ def _detacheringen(feiten: Sequence[Feit]) -> list[Detacheringsband]:
 
 
 class Tijdlijn:
-    """Builds the timeline SVG for one dossier as of a peildatum."""
+    """Builds the timeline SVG for one dossier as of a peildatum.
+
+    Every shape is made with :func:`adapters.rapport.svg.element`, which escapes each value
+    it is given, so text from the dossier (names, reasons, toelichtingen) stays text.
+    """
 
     def __init__(
         self,
@@ -257,7 +259,6 @@ class Tijdlijn:
             self.einde = self.begin + timedelta(days=1)
         self.dagen = (self.einde - self.begin).days
         self.plot = BREEDTE - KANTLIJN - RECHTS
-        self.delen: list[str] = []
 
     def x(self, datum: date) -> float:
         """The horizontal position of a date."""
@@ -265,13 +266,13 @@ class Tijdlijn:
 
     # -- building ----------------------------------------------------------------------------
 
-    def svg(self) -> str:
+    def svg(self) -> Markup:
         """The whole timeline as one ``<svg>`` element."""
         y: float = 58
         termijnrijen = self._termijnrijen()
         boven_termijnen = y
         y += 18
-        regelrijen: list[str] = []
+        regelrijen: list[Markup] = []
         for i, (regel, lijst) in enumerate(termijnrijen):
             regelrijen.append(self._termijnrij(regel, lijst, y, i))
             y += RIJ
@@ -299,38 +300,39 @@ class Tijdlijn:
             f"Tijdlijn van het verzuimdossier van {self.dossier.werknemer} van "
             f"{kort(self.begin)} tot {kort(self.einde)}, peildatum {kort(self.peildatum)}"
         )
-        return "".join(
-            [
-                f'<svg xmlns="http://www.w3.org/2000/svg" class="tijdlijn" role="img" '
-                f'viewBox="0 0 {BREEDTE} {totaal}" width="100%" '
-                f'aria-labelledby="tijdlijn-titel" font-family="system-ui, sans-serif" '
-                f'font-size="11">',
-                f'<title id="tijdlijn-titel">{e(titel)}</title>',
-                _SVG_STIJL,
-                f'<rect x="0" y="0" width="{BREEDTE}" height="{totaal}" fill="#ffffff"/>',
-                achter,
-                kop,
-                *koppen,
-                *regelrijen,
-                sporen,
-                feiten,
-                lijnen,
-                wachttijd,
-                self._legenda(legenda_y),
-                "</svg>",
-            ]
+        return element(
+            "svg",
+            element("title", titel, id="tijdlijn-titel"),
+            _svg_stijl(),
+            element("rect", x=0, y=0, width=BREEDTE, height=totaal, fill="#ffffff"),
+            achter,
+            kop,
+            *koppen,
+            *regelrijen,
+            sporen,
+            feiten,
+            lijnen,
+            wachttijd,
+            self._legenda(legenda_y),
+            xmlns="http://www.w3.org/2000/svg",
+            class_="tijdlijn",
+            role="img",
+            viewBox=f"0 0 {BREEDTE} {totaal}",
+            width="100%",
+            aria_labelledby="tijdlijn-titel",
+            font_family="system-ui, sans-serif",
+            font_size=11,
         )
 
-    def _sectiekop(self, tekst: str, y: float) -> str:
-        return (
-            f'<text x="8" y="{y}" class="sectie">{e(tekst.upper())}</text>'
-            f'<line x1="8" x2="{BREEDTE - RECHTS}" y1="{y + 4}" y2="{y + 4}" '
-            f'stroke="#d0d7de" stroke-width="1"/>'
+    def _sectiekop(self, tekst: str, y: float) -> Markup:
+        return samen(
+            element("text", tekst.upper(), x=8, y=y, class_="sectie"),
+            _lijn(8, BREEDTE - RECHTS, y + 4, y + 4, "#d0d7de", stroke_width=1),
         )
 
-    def _as(self, y: float, onder: float) -> str:
+    def _as(self, y: float, onder: float) -> Markup:
         """Month grid with labels; quarters stronger; years above."""
-        delen = []
+        delen: list[Markup] = []
         maand_px = self.plot * 30.4 / self.dagen
         maand = date(self.begin.year, self.begin.month, 1)
         eerste_jaar = True
@@ -339,41 +341,39 @@ class Tijdlijn:
                 x = self.x(maand)
                 kwartaal = maand.month in (1, 4, 7, 10)
                 delen.append(
-                    f'<line x1="{x}" x2="{x}" y1="{y}" y2="{onder}" '
-                    f'stroke="{"#d0d7de" if kwartaal else "#eaeef2"}" stroke-width="1"/>'
+                    _lijn(x, x, y, onder, "#d0d7de" if kwartaal else "#eaeef2", stroke_width=1)
                 )
                 if maand_px >= 26 or kwartaal:
                     delen.append(
-                        f'<text x="{x + 3}" y="{y - 4}" class="maand">'
-                        f"{MAANDEN[maand.month - 1]}</text>"
+                        element("text", MAANDEN[maand.month - 1], x=x + 3, y=y - 4, class_="maand")
                     )
                 if maand.month == 1 or eerste_jaar:
-                    delen.append(f'<text x="{x + 3}" y="{y - 18}" class="jaar">{maand.year}</text>')
+                    delen.append(element("text", maand.year, x=x + 3, y=y - 18, class_="jaar"))
                     eerste_jaar = False
             maand = date(maand.year + maand.month // 12, maand.month % 12 + 1, 1)
         d1 = self.overzicht.eerste_ziektedag
         x0 = self.x(d1)
         # Day 1 is labelled in the left column, or beside its line when the chart starts
         # earlier (a peildatum before day 1).
-        delen.append(
-            f'<g class="dag1"><title>eerste ziektedag {d1.isoformat()}</title>'
-            f'<line x1="{x0}" x2="{x0}" y1="{y - 30}" y2="{onder}" stroke="#57606a" '
-            f'stroke-width="1"/>'
-        )
         if d1 == self.begin:
-            delen.append(
-                f'<text x="{x0 - 4}" y="{y - 18}" text-anchor="end" class="jaar">dag 1</text>'
-                f'<text x="{x0 - 4}" y="{y - 4}" text-anchor="end" class="maand">'
-                f"{e(kort(d1))}</text>"
+            label = samen(
+                element("text", "dag 1", x=x0 - 4, y=y - 18, text_anchor="end", class_="jaar"),
+                element("text", kort(d1), x=x0 - 4, y=y - 4, text_anchor="end", class_="maand"),
             )
         else:
-            delen.append(
-                f'<text x="{x0 + 4}" y="{onder + 14}" class="lijnlabel">dag 1 {e(kort(d1))}</text>'
+            label = element("text", f"dag 1 {kort(d1)}", x=x0 + 4, y=onder + 14, class_="lijnlabel")
+        delen.append(
+            element(
+                "g",
+                element("title", f"eerste ziektedag {d1.isoformat()}"),
+                _lijn(x0, x0, y - 30, onder, "#57606a", stroke_width=1),
+                label,
+                class_="dag1",
             )
-        delen.append("</g>")
-        return f'<g class="as">{"".join(delen)}</g>'
+        )
+        return element("g", *delen, class_="as")
 
-    def _hersteld(self, boven: float, onder: float) -> str:
+    def _hersteld(self, boven: float, onder: float) -> Markup:
         """Shade the fit periods: gaps that do not count, and an open recovery."""
         verloop = self.overzicht.verloop
         perioden: list[tuple[date, date, str]] = [
@@ -397,56 +397,88 @@ class Tijdlijn:
         delen = []
         for van, tot, uitleg in perioden:
             x1, x2 = self.x(van), self.x(tot)
-            breedte = max(x2 - x1, 2)
+            vlak = {"x": x1, "y": boven, "width": max(x2 - x1, 2), "height": onder - boven}
             delen.append(
-                f'<g class="hersteld"><title>{e(uitleg)}</title>'
-                f'<rect x="{x1}" y="{boven}" width="{breedte}" height="{onder - boven}" '
-                f'fill="{HERSTELD}" fill-opacity="0.8"/>'
-                f'<rect x="{x1}" y="{boven}" width="{breedte}" height="{onder - boven}" '
-                f'fill="url(#arcering)"/>'
-                f'<text x="{x1 + 3}" y="{boven + 10}" class="klein" fill="#116329">hersteld'
-                f"</text></g>"
+                element(
+                    "g",
+                    element("title", uitleg),
+                    element("rect", **vlak, fill=HERSTELD, fill_opacity=0.8),
+                    element("rect", **vlak, fill="url(#arcering)"),
+                    element(
+                        "text", "hersteld", x=x1 + 3, y=boven + 10, class_="klein", fill="#116329"
+                    ),
+                    class_="hersteld",
+                )
             )
-        return "".join(delen)
+        return samen(*delen)
 
-    def _verticale_lijnen(self, onder: float, onder_termijnen: float) -> str:
+    def _verticale_lijnen(self, onder: float, onder_termijnen: float) -> Markup:
         delen = []
         xp = self.x(self.peildatum)
         xe = self.x(self.overzicht.einde_wachttijd)
         gesloten = self.overzicht.verloop.gesloten_op
         delen.append(
-            f'<g class="einde-wachttijd"><title>einde wachttijd '
-            f"{self.overzicht.einde_wachttijd.isoformat()}: "
-            f"{e(self.overzicht.uitleg_einde_wachttijd)}</title>"
-            f'<line x1="{xe}" x2="{xe}" y1="22" y2="{onder}" stroke="#24292f" '
-            f'stroke-width="1.5" stroke-dasharray="2 3"/>'
-            f'<text x="{xe - 4}" y="{onder + 14}" text-anchor="end" class="lijnlabel">'
-            f"einde wachttijd {e(kort(self.overzicht.einde_wachttijd))}</text></g>"
+            element(
+                "g",
+                element(
+                    "title",
+                    f"einde wachttijd {self.overzicht.einde_wachttijd.isoformat()}: "
+                    f"{self.overzicht.uitleg_einde_wachttijd}",
+                ),
+                _lijn(xe, xe, 22, onder, "#24292f", stroke_width=1.5, stroke_dasharray="2 3"),
+                element(
+                    "text",
+                    f"einde wachttijd {kort(self.overzicht.einde_wachttijd)}",
+                    x=xe - 4,
+                    y=onder + 14,
+                    text_anchor="end",
+                    class_="lijnlabel",
+                ),
+                class_="einde-wachttijd",
+            )
         )
         if gesloten is not None:
             xg = self.x(gesloten)
             delen.append(
-                f'<g class="gesloten"><title>dossier gesloten op {gesloten.isoformat()}</title>'
-                f'<line x1="{xg}" x2="{xg}" y1="40" y2="{onder}" stroke="#57606a" '
-                f'stroke-width="2"/><text x="{xg + 4}" y="{onder_termijnen + 14}" '
-                f'class="lijnlabel">gesloten {e(kort(gesloten))}</text></g>'
+                element(
+                    "g",
+                    element("title", f"dossier gesloten op {gesloten.isoformat()}"),
+                    _lijn(xg, xg, 40, onder, "#57606a", stroke_width=2),
+                    element(
+                        "text",
+                        f"gesloten {kort(gesloten)}",
+                        x=xg + 4,
+                        y=onder_termijnen + 14,
+                        class_="lijnlabel",
+                    ),
+                    class_="gesloten",
+                )
             )
         label = f"peildatum {kort(self.peildatum)}"
         breedte = round(len(label) * 6.9 + 12)
         anker = "end" if xp > BREEDTE - RECHTS - breedte else "start"
         dx = -6 if anker == "end" else 6
         delen.append(
-            f'<g class="peildatum"><title>peildatum {self.peildatum.isoformat()}</title>'
-            f'<line x1="{xp}" x2="{xp}" y1="6" y2="{onder}" stroke="#cf222e" '
-            f'stroke-width="2"/>'
-            f'<rect x="{xp - breedte if anker == "end" else xp}" y="4" width="{breedte}" '
-            f'height="16" rx="3" fill="#cf222e"/>'
-            f'<text x="{xp + dx}" y="16" text-anchor="{anker}" class="peil">'
-            f"{e(label)}</text></g>"
+            element(
+                "g",
+                element("title", f"peildatum {self.peildatum.isoformat()}"),
+                _lijn(xp, xp, 6, onder, "#cf222e", stroke_width=2),
+                element(
+                    "rect",
+                    x=xp - breedte if anker == "end" else xp,
+                    y=4,
+                    width=breedte,
+                    height=16,
+                    rx=3,
+                    fill="#cf222e",
+                ),
+                element("text", label, x=xp + dx, y=16, text_anchor=anker, class_="peil"),
+                class_="peildatum",
+            )
         )
-        return "".join(delen)
+        return samen(*delen)
 
-    def _wachttijd(self, onder: float) -> str:
+    def _wachttijd(self, onder: float) -> Markup:
         """Brackets under the chart for a voluntary extension and a loonsanctie, if any."""
         bekend = self._bekend()
         regulier = self.overzicht.verloop.dag(728)
@@ -479,25 +511,41 @@ class Tijdlijn:
                     "#cf222e",
                 )
             )
-        if not stukken:
-            return ""
         y = onder + 30
         delen = []
         for van, tot, label, uitleg, kleur in stukken:
             x1, x2 = self.x(van), self.x(tot)
-            midden = (x1 + x2) / 2
             if x2 - x1 > len(label) * TEKENBREEDTE + 4:
-                tekst = f'<text x="{midden}" y="{y + 4}" text-anchor="middle" class="klein" '
+                tekst = element(
+                    "text",
+                    label,
+                    x=(x1 + x2) / 2,
+                    y=y + 4,
+                    text_anchor="middle",
+                    class_="klein",
+                    fill=kleur,
+                )
             else:
-                tekst = f'<text x="{x1 - 4}" y="{y + 4}" text-anchor="end" class="klein" '
+                tekst = element(
+                    "text", label, x=x1 - 4, y=y + 4, text_anchor="end", class_="klein", fill=kleur
+                )
             delen.append(
-                f'<g class="wachttijd"><title>{e(uitleg)}</title>'
-                f'<line x1="{x1}" x2="{x1}" y1="22" y2="{y + 6}" stroke="{kleur}" '
-                f'stroke-width="1" stroke-dasharray="1 3"/>'
-                f'<path d="M{x1} {y - 12}v4H{x2}v-4" fill="none" stroke="{kleur}" '
-                f'stroke-width="1.5"/>{tekst}fill="{kleur}">{e(label)}</text></g>'
+                element(
+                    "g",
+                    element("title", uitleg),
+                    _lijn(x1, x1, 22, y + 6, kleur, stroke_width=1, stroke_dasharray="1 3"),
+                    element(
+                        "path",
+                        d=f"M{x1} {y - 12}v4H{x2}v-4",
+                        fill="none",
+                        stroke=kleur,
+                        stroke_width=1.5,
+                    ),
+                    tekst,
+                    class_="wachttijd",
+                )
             )
-        return "".join(delen)
+        return samen(*delen)
 
     # -- obligations ---------------------------------------------------------------------
 
@@ -508,89 +556,115 @@ class Tijdlijn:
         volgorde = list(REGELS)
         return sorted(per_regel.items(), key=lambda kv: volgorde.index(kv[0]))
 
-    def _termijnrij(self, regel: str, lijst: Sequence[Verplichting], y: float, i: int) -> str:
+    def _termijnrij(self, regel: str, lijst: Sequence[Verplichting], y: float, i: int) -> Markup:
         midden = y + RIJ / 2
-        titel = REGELS[regel].titel if regel in REGELS else regel
-        delen = [
-            f'<g class="termijnrij" data-regel="{e(regel)}">',
-            f'<rect x="0" y="{y}" width="{BREEDTE}" height="{RIJ}" '
-            f'fill="{"#f6f8fa" if i % 2 == 0 else "#ffffff"}" fill-opacity="0.55"/>',
-            f'<text x="8" y="{midden + 4}" class="label"><title>{e(titel)}</title>'
-            f"{e(KORTE_REGEL.get(regel, titel))}</text>",
-        ]
-        delen.extend(self._termijn(v, midden) for v in lijst)
-        delen.append("</g>")
-        return "".join(delen)
+        titel = regeltitel(regel)
+        return element(
+            "g",
+            element(
+                "rect",
+                x=0,
+                y=y,
+                width=BREEDTE,
+                height=RIJ,
+                fill="#f6f8fa" if i % 2 == 0 else "#ffffff",
+                fill_opacity=0.55,
+            ),
+            element(
+                "text",
+                element("title", titel),
+                KORTE_REGEL.get(regel, titel),
+                x=8,
+                y=midden + 4,
+                class_="label",
+            ),
+            *(self._termijn(v, midden) for v in lijst),
+            class_="termijnrij",
+            data_regel=regel,
+        )
 
-    def _termijn(self, v: Verplichting, y: float) -> str:
+    def _termijn(self, v: Verplichting, y: float) -> Markup:
         kleur = STATUS_KLEUR[v.status]
         xd = self.x(v.uiterste_datum)
         xp = self.x(self.peildatum)
-        delen: list[str] = []
+        delen: list[Markup] = []
         tip = [
-            f"{REGELS[v.regel].titel if v.regel in REGELS else v.regel}",
+            regeltitel(v.regel),
             f"uiterste datum {v.uiterste_datum.isoformat()} ({kort(v.uiterste_datum)})",
             f"status: {STATUS_LABEL[v.status]}",
         ]
-        ring = ""
         if v.voldaan_op is not None:
             xv = self.x(v.voldaan_op)
             wie = f" (positie {v.voldaan_door})" if v.voldaan_door is not None else ""
             tip.append(f"voldaan op {v.voldaan_op.isoformat()}{wie}")
             correcties = self.geschiedenis.gecorrigeerd_bij.get(v.voldaan_door or -1)
+            ring = None
             if correcties:
                 tip.append(
                     "dat feit is gecorrigeerd bij positie " + ", ".join(map(str, correcties))
                 )
-                ring = (
-                    f'<circle cx="{xv}" cy="{y}" r="8.5" fill="none" '
-                    f'stroke="{CORRECTIEKLEUR}" stroke-width="1.5"/>'
+                ring = element(
+                    "circle",
+                    cx=xv,
+                    cy=y,
+                    r=8.5,
+                    fill="none",
+                    stroke=CORRECTIEKLEUR,
+                    stroke_width=1.5,
                 )
             delen.append(
-                f'<line x1="{min(xd, xv)}" x2="{max(xd, xv)}" y1="{y}" y2="{y}" '
-                f'stroke="{kleur}" stroke-width="3" stroke-opacity="0.6"/>'
+                _lijn(min(xd, xv), max(xd, xv), y, y, kleur, stroke_width=3, stroke_opacity=0.6)
             )
-            delen.append(f'<circle cx="{xv}" cy="{y}" r="5" fill="{kleur}"/>{ring}')
+            delen.append(samen(element("circle", cx=xv, cy=y, r=5, fill=kleur), ring))
             delen.append(_ruit(xd, y, kleur, "none" if abs(xd - xv) < 9 else "#ffffff"))
             if v.status == "te_laat":
                 dagen = (v.voldaan_op - v.uiterste_datum).days
                 tip.append(f"{dagen} dagen te laat")
                 delen.append(
-                    f'<text x="{xv + 9}" y="{y + 4}" class="klein" fill="{kleur}">+{dagen} d</text>'
+                    element("text", f"+{dagen} d", x=xv + 9, y=y + 4, class_="klein", fill=kleur)
                 )
         elif v.status == "verlopen":
             dagen = (self.peildatum - v.uiterste_datum).days
             tip.append(f"{dagen} dagen over tijd op de peildatum")
-            delen.append(
-                f'<line x1="{xd}" x2="{xp}" y1="{y}" y2="{y}" stroke="{kleur}" '
-                f'stroke-width="2" stroke-dasharray="4 3"/>'
-            )
+            delen.append(_lijn(xd, xp, y, y, kleur, stroke_width=2, stroke_dasharray="4 3"))
             delen.append(_ruit(xd, y, kleur, kleur))
             tekst = f"{dagen} d over tijd"
             if xp - xd > len(tekst) * TEKENBREEDTE + 16:
                 delen.append(
-                    f'<text x="{(xd + xp) / 2}" y="{y - 5}" text-anchor="middle" class="klein" '
-                    f'fill="{kleur}">{tekst}</text>'
+                    element(
+                        "text",
+                        tekst,
+                        x=(xd + xp) / 2,
+                        y=y - 5,
+                        text_anchor="middle",
+                        class_="klein",
+                        fill=kleur,
+                    )
                 )
             else:
-                delen.append(
-                    f'<text x="{xp + 6}" y="{y + 4}" class="klein" fill="{kleur}">{tekst}</text>'
-                )
+                delen.append(element("text", tekst, x=xp + 6, y=y + 4, class_="klein", fill=kleur))
         elif v.status == "open":
             dagen = (v.uiterste_datum - self.peildatum).days
             tip.append(f"nog {dagen} dagen vanaf de peildatum")
             if xd > xp:
                 delen.append(
-                    f'<line x1="{xp}" x2="{xd}" y1="{y}" y2="{y}" stroke="{kleur}" '
-                    f'stroke-width="1.5" stroke-opacity="0.5" stroke-dasharray="2 3"/>'
+                    _lijn(
+                        xp,
+                        xd,
+                        y,
+                        y,
+                        kleur,
+                        stroke_width=1.5,
+                        stroke_opacity=0.5,
+                        stroke_dasharray="2 3",
+                    )
                 )
             delen.append(_ruit(xd, y, kleur, "#ddf4ff"))
         else:
             delen.append(_ruit(xd, y, kleur, "#ffffff"))
         tip.extend([v.uitleg, *v.opmerkingen])
-        return (
-            f'<g class="termijn status-{v.status}"><title>{e(chr(10).join(tip))}</title>'
-            f"{''.join(delen)}</g>"
+        return element(
+            "g", element("title", "\n".join(tip)), *delen, class_=f"termijn status-{v.status}"
         )
 
     # -- tracks --------------------------------------------------------------------------
@@ -624,7 +698,7 @@ class Tijdlijn:
 
     def _balk(
         self, van: date, tot: date, y: float, hoogte: float, kleuren: tuple[str, str], klasse: str
-    ) -> str:
+    ) -> Markup:
         """A bar, solid up to the peildatum and faded after it."""
         delen = []
         for a, b in self._zonder_herstel(van, tot):
@@ -636,66 +710,102 @@ class Tijdlijn:
                     continue
                 x1, x2 = self.x(deel_van), self.x(deel_tot)
                 delen.append(
-                    f'<rect class="{klasse}{" verwacht" if verwacht else ""}" x="{x1}" '
-                    f'y="{y}" width="{max(x2 - x1, 1)}" height="{hoogte}" rx="3" '
-                    f'fill="{kleuren[0]}" fill-opacity="{0.45 if verwacht else 1}" '
-                    f'stroke="{kleuren[1]}" stroke-opacity="{0.3 if verwacht else 0.6}"'
-                    f"{' stroke-dasharray=' + chr(34) + '4 3' + chr(34) if verwacht else ''}/>"
+                    element(
+                        "rect",
+                        class_=f"{klasse} verwacht" if verwacht else klasse,
+                        x=x1,
+                        y=y,
+                        width=max(x2 - x1, 1),
+                        height=hoogte,
+                        rx=3,
+                        fill=kleuren[0],
+                        fill_opacity=0.45 if verwacht else 1,
+                        stroke=kleuren[1],
+                        stroke_opacity=0.3 if verwacht else 0.6,
+                        stroke_dasharray="4 3" if verwacht else None,
+                    )
                 )
-        return "".join(delen)
+        return samen(*delen)
 
-    def _sporen(self, y: float) -> str:
+    def _sporen(self, y: float) -> Markup:
         bekend = self._bekend()
         einde, waarom = self._sporen_einde()
         d1 = self.overzicht.eerste_ziektedag
-        delen = ['<g class="sporen">']
         # Lane 1: eerste spoor.
         y1 = y
-        delen.append(
-            f'<g class="laan eerste-spoor"><title>eerste spoor: van {d1.isoformat()} tot '
-            f"{einde.isoformat()} ({waarom})</title>"
-            f'<text x="8" y="{y1 + LANE / 2 + 4}" class="label">eerste spoor</text>'
-            f"{self._balk(d1, einde, y1 + 5, LANE - 10, SPOOR1, 'spoorbalk')}"
-        )
+        hervattingen = []
         for f in sorted((f for f in bekend if f.type_naam == "WerkHervat"), key=lambda f: f.datum):
             if f.datum >= einde:
                 continue
             xw = self.x(f.datum)
-            delen.append(
-                f'<g class="hervat"><title>{f.datum.isoformat()}: werk hervat, '
-                f"{e(f.velden['percentage'])}% {e(_woorden(f.velden['soort']))}</title>"
-                f'<line x1="{xw}" x2="{xw}" y1="{y1 + 5}" y2="{y1 + LANE - 5}" '
-                f'stroke="{SPOOR1[1]}" stroke-width="1"/>'
-                f'<text x="{xw + 2}" y="{y1 + LANE / 2 + 4}" class="klein" fill="{SPOOR1[1]}">'
-                f"{e(f.velden['percentage'])}%</text></g>"
+            percentage = str(f.velden["percentage"])
+            hervattingen.append(
+                element(
+                    "g",
+                    element(
+                        "title",
+                        f"{f.datum.isoformat()}: werk hervat, {percentage}% "
+                        f"{_woorden(f.velden['soort'])}",
+                    ),
+                    _lijn(xw, xw, y1 + 5, y1 + LANE - 5, SPOOR1[1], stroke_width=1),
+                    element(
+                        "text",
+                        f"{percentage}%",
+                        x=xw + 2,
+                        y=y1 + LANE / 2 + 4,
+                        class_="klein",
+                        fill=SPOOR1[1],
+                    ),
+                    class_="hervat",
+                )
             )
-        delen.append("</g>")
+        eerste = element(
+            "g",
+            element(
+                "title",
+                f"eerste spoor: van {d1.isoformat()} tot {einde.isoformat()} ({waarom})",
+            ),
+            element("text", "eerste spoor", x=8, y=y1 + LANE / 2 + 4, class_="label"),
+            self._balk(d1, einde, y1 + 5, LANE - 10, SPOOR1, "spoorbalk"),
+            *hervattingen,
+            class_="laan eerste-spoor",
+        )
         # Lane 2: tweede spoor, with any secondment as a band inside it.
         y2 = y + LANE + 6
         start2 = min((f.datum for f in bekend if f.type_naam == "Spoor2Gestart"), default=None)
-        delen.append(
-            f'<g class="laan tweede-spoor"><text x="8" y="{y2 + LANE / 2 + 4}" class="label">'
-            "tweede spoor</text>"
-        )
+        naam = element("text", "tweede spoor", x=8, y=y2 + LANE / 2 + 4, class_="label")
         if start2 is None or start2 >= einde:
-            delen.append(
-                f'<line x1="{KANTLIJN}" x2="{BREEDTE - RECHTS}" y1="{y2 + LANE / 2}" '
-                f'y2="{y2 + LANE / 2}" stroke="#d0d7de" stroke-dasharray="2 4"/>'
-                f'<text x="{KANTLIJN + 6}" y="{y2 + LANE / 2 - 4}" class="klein" '
-                f'fill="#57606a">niet gestart op de peildatum</text>'
+            inhoud = samen(
+                _lijn(
+                    KANTLIJN,
+                    BREEDTE - RECHTS,
+                    y2 + LANE / 2,
+                    y2 + LANE / 2,
+                    "#d0d7de",
+                    stroke_dasharray="2 4",
+                ),
+                element(
+                    "text",
+                    "niet gestart op de peildatum",
+                    x=KANTLIJN + 6,
+                    y=y2 + LANE / 2 - 4,
+                    class_="klein",
+                    fill="#57606a",
+                ),
             )
         else:
-            delen.append(
-                f"<title>tweede spoor: van {start2.isoformat()} tot {einde.isoformat()} "
-                f"({waarom})</title>"
-                f"{self._balk(start2, einde, y2 + 2, LANE - 4, SPOOR2, 'spoorbalk')}"
+            inhoud = samen(
+                element(
+                    "title",
+                    f"tweede spoor: van {start2.isoformat()} tot {einde.isoformat()} ({waarom})",
+                ),
+                self._balk(start2, einde, y2 + 2, LANE - 4, SPOOR2, "spoorbalk"),
+                *(self._detachering(band, einde, y2) for band in _detacheringen(bekend)),
             )
-            for band in _detacheringen(bekend):
-                delen.append(self._detachering(band, einde, y2))
-        delen.append("</g></g>")
-        return "".join(delen)
+        tweede = element("g", naam, inhoud, class_="laan tweede-spoor")
+        return element("g", eerste, tweede, class_="sporen")
 
-    def _detachering(self, band: Detacheringsband, einde: date, y: float) -> str:
+    def _detachering(self, band: Detacheringsband, einde: date, y: float) -> Markup:
         tot = band.tot or einde
         x1, x2 = self.x(band.van), self.x(max(tot, band.van))
         tekst = f"gedetacheerd bij {band.inlener} ({waarde_tekst(band.uren_per_week)} u/week)"
@@ -708,26 +818,44 @@ class Tijdlijn:
         if not past and x2 - x1 > len(band.inlener) * TEKENBREEDTE + 10:
             tekst, past = band.inlener, True
         label = (
-            f'<text x="{x1 + 5}" y="{y + LANE / 2 + 4}" class="band">{e(tekst)}</text>'
+            element("text", tekst, x=x1 + 5, y=y + LANE / 2 + 4, class_="band")
             if past
-            else f'<text x="{x2 + 4}" y="{y + LANE / 2 + 4}" class="klein" '
-            f'fill="{DETACHERING[0]}">{e(band.inlener)}</text>'
+            else element(
+                "text",
+                band.inlener,
+                x=x2 + 4,
+                y=y + LANE / 2 + 4,
+                class_="klein",
+                fill=DETACHERING[0],
+            )
         )
         xp = min(max(self.x(self.peildatum), x1), x2)
-        rechthoeken = "".join(
-            f'<rect x="{van}" y="{y + 7}" width="{max(tot_x - van, 2)}" height="{LANE - 14}" '
-            f'rx="2" fill="{DETACHERING[0]}" fill-opacity="{dekking}"/>'
+        rechthoeken = [
+            element(
+                "rect",
+                x=van,
+                y=y + 7,
+                width=max(tot_x - van, 2),
+                height=LANE - 14,
+                rx=2,
+                fill=DETACHERING[0],
+                fill_opacity=dekking,
+            )
             for van, tot_x, dekking in ((x1, xp, 1), (xp, x2, 0.55))
             if tot_x > van or (van == x1 and x2 == x1)
-        )
-        return (
-            f'<g class="detachering" data-inlener="{e(band.inlener)}"><title>{e(tip)}</title>'
-            f"{rechthoeken}{label}</g>"
+        ]
+        return element(
+            "g",
+            element("title", tip),
+            *rechthoeken,
+            label,
+            class_="detachering",
+            data_inlener=band.inlener,
         )
 
     # -- facts ---------------------------------------------------------------------------
 
-    def _feitenlaan(self, y: float) -> tuple[str, float]:
+    def _feitenlaan(self, y: float) -> tuple[Markup, float]:
         """Every current fact as a marker, stacked where they crowd; withdrawn as a cross."""
         g = self.geschiedenis
         voldaan = {v.voldaan_door for v in self.overzicht.verplichtingen if v.voldaan_door}
@@ -778,10 +906,15 @@ class Tijdlijn:
             geplaatst.append((x, niveau, item))
         hoogte = max(len(niveaus), 1) * STAPEL + 26
         delen = [
-            f'<g class="laan feiten"><text x="8" y="{y + 16}" class="label">feiten</text>'
-            f'<text x="8" y="{y + 29}" class="klein" fill="#57606a">'
-            f"{len(self.dossier.feiten)} huidig, {len(self.dossier.registraties)} vastgelegd"
-            "</text>"
+            element("text", "feiten", x=8, y=y + 16, class_="label"),
+            element(
+                "text",
+                f"{len(self.dossier.feiten)} huidig, {len(self.dossier.registraties)} vastgelegd",
+                x=8,
+                y=y + 29,
+                class_="klein",
+                fill="#57606a",
+            ),
         ]
         midden = {positie: (x, y + 12 + n * STAPEL) for x, n, (_, positie, _, _) in geplaatst}
         for f in self.dossier.feiten:
@@ -790,104 +923,173 @@ class Tijdlijn:
                 xo = self.x(oorspronkelijk)
                 xn, yn = midden[f.positie]
                 delen.append(
-                    f'<g class="verschoven"><title>positie {f.positie} stond eerst op '
-                    f"{oorspronkelijk.isoformat()}</title>"
-                    f'<line x1="{xo}" x2="{xn}" y1="{yn}" y2="{yn}" stroke="{CORRECTIEKLEUR}" '
-                    f'stroke-width="1" stroke-dasharray="2 2"/>'
-                    f'<circle cx="{xo}" cy="{yn}" r="3" fill="none" stroke="{CORRECTIEKLEUR}" '
-                    f'stroke-opacity="0.6" stroke-dasharray="1.5 1.5"/></g>'
+                    element(
+                        "g",
+                        element(
+                            "title",
+                            f"positie {f.positie} stond eerst op {oorspronkelijk.isoformat()}",
+                        ),
+                        _lijn(
+                            xo, xn, yn, yn, CORRECTIEKLEUR, stroke_width=1, stroke_dasharray="2 2"
+                        ),
+                        element(
+                            "circle",
+                            cx=xo,
+                            cy=yn,
+                            r=3,
+                            fill="none",
+                            stroke=CORRECTIEKLEUR,
+                            stroke_opacity=0.6,
+                            stroke_dasharray="1.5 1.5",
+                        ),
+                        class_="verschoven",
+                    )
                 )
         for x, niveau, (datum, positie, soort, tip) in geplaatst:
             ym = y + 12 + niveau * STAPEL
-            vaag = ' opacity="0.35"' if datum > self.peildatum else ""
             if soort == "ingetrokken":
-                vorm = (
-                    f'<path d="M{x - 4} {ym - 4}L{x + 4} {ym + 4}M{x - 4} {ym + 4}L{x + 4} '
-                    f'{ym - 4}" stroke="#6e7781" stroke-width="1.8"/>'
-                )
+                vorm = _kruis(x - 4, x + 4, ym, 4)
             elif soort == "gecorrigeerd":
                 bij = self.geschiedenis.gecorrigeerd_bij.get(positie, [])
-                vorm = (
-                    f'<circle cx="{x}" cy="{ym}" r="4.5" fill="#ffffff" '
-                    f'stroke="{CORRECTIEKLEUR}" stroke-width="2"/>'
-                    f'<text x="{x + 6}" y="{ym + 3.5}" class="corr">'
-                    f"↺{e(','.join(map(str, bij)))}</text>"
+                vorm = samen(
+                    element(
+                        "circle",
+                        cx=x,
+                        cy=ym,
+                        r=4.5,
+                        fill="#ffffff",
+                        stroke=CORRECTIEKLEUR,
+                        stroke_width=2,
+                    ),
+                    element(
+                        "text",
+                        "↺" + ",".join(map(str, bij)),
+                        x=x + 6,
+                        y=ym + 3.5,
+                        class_="corr",
+                    ),
                 )
             elif soort == "voldaan":
-                vorm = f'<circle cx="{x}" cy="{ym}" r="4" fill="#24292f"/>'
+                vorm = element("circle", cx=x, cy=ym, r=4, fill="#24292f")
             else:
-                vorm = f'<circle cx="{x}" cy="{ym}" r="3.2" fill="#8c959f"/>'
+                vorm = element("circle", cx=x, cy=ym, r=3.2, fill="#8c959f")
             delen.append(
-                f'<a href="#pos-{positie}"><g class="feit {soort}" data-positie="{positie}"'
-                f"{vaag}><title>{e(tip)}</title>{vorm}</g></a>"
+                element(
+                    "a",
+                    element(
+                        "g",
+                        element("title", tip),
+                        vorm,
+                        class_=f"feit {soort}",
+                        data_positie=positie,
+                        opacity="0.35" if datum > self.peildatum else None,
+                    ),
+                    href=f"#pos-{positie}",
+                )
             )
-        delen.append("</g>")
-        return "".join(delen), hoogte
+        return element("g", *delen, class_="laan feiten"), hoogte
 
     # -- legend --------------------------------------------------------------------------
 
-    def _legenda(self, y: float) -> str:
-        delen = ['<g class="legenda">']
+    def _legenda(self, y: float) -> Markup:
+        delen = []
         x = 8.0
         for status in STATUSSEN:
             kleur = STATUS_KLEUR[status]
             delen.append(
-                f'<line x1="{x}" x2="{x + 18}" y1="{y}" y2="{y}" stroke="{kleur}" '
-                f'stroke-width="3" stroke-opacity="0.6"/><circle cx="{x + 18}" cy="{y}" r="4" '
-                f'fill="{kleur}"/><text x="{x + 27}" y="{y + 4}">{STATUS_LABEL[status]}</text>'
+                samen(
+                    _lijn(x, x + 18, y, y, kleur, stroke_width=3, stroke_opacity=0.6),
+                    element("circle", cx=x + 18, cy=y, r=4, fill=kleur),
+                    element("text", STATUS_LABEL[status], x=x + 27, y=y + 4),
+                )
             )
             x += 36 + len(STATUS_LABEL[status]) * TEKENBREEDTE + 14
         delen.append(
-            f'{_ruit(x + 5, y, "#57606a", "#ffffff", 5)}<text x="{x + 14}" y="{y + 4}">'
-            "uiterste datum</text>"
+            samen(
+                _ruit(x + 5, y, "#57606a", "#ffffff", 5),
+                element("text", "uiterste datum", x=x + 14, y=y + 4),
+            )
         )
         x += 110
         delen.append(
-            f'<circle cx="{x + 4}" cy="{y}" r="4" fill="#57606a"/><text x="{x + 12}" '
-            f'y="{y + 4}">voldaan op</text>'
+            samen(
+                element("circle", cx=x + 4, cy=y, r=4, fill="#57606a"),
+                element("text", "voldaan op", x=x + 12, y=y + 4),
+            )
         )
         y2 = y + 20
         x = 8.0
-        elementen = [
-            (f'<circle cx="{{x}}" cy="{y2}" r="4" fill="#24292f"/>', "voldoet aan een termijn"),
-            (f'<circle cx="{{x}}" cy="{y2}" r="3.2" fill="#8c959f"/>', "ander feit"),
+        elementen: list[tuple[Callable[[float], Markup], str]] = [
             (
-                f'<circle cx="{{x}}" cy="{y2}" r="4.5" fill="#ffffff" stroke="{CORRECTIEKLEUR}" '
-                f'stroke-width="2"/>',
+                lambda x: element("circle", cx=x + 4, cy=y2, r=4, fill="#24292f"),
+                "voldoet aan een termijn",
+            ),
+            (lambda x: element("circle", cx=x + 4, cy=y2, r=3.2, fill="#8c959f"), "ander feit"),
+            (
+                lambda x: element(
+                    "circle",
+                    cx=x + 4,
+                    cy=y2,
+                    r=4.5,
+                    fill="#ffffff",
+                    stroke=CORRECTIEKLEUR,
+                    stroke_width=2,
+                ),
                 "gecorrigeerd (↺ positie van de correctie)",
             ),
+            (lambda x: _kruis(x, x + 8, y2, 4), "ingetrokken registratie"),
             (
-                f'<path d="M{{x0}} {y2 - 4}L{{x1}} {y2 + 4}M{{x0}} {y2 + 4}L{{x1}} {y2 - 4}" '
-                f'stroke="#6e7781" stroke-width="1.8"/>',
-                "ingetrokken registratie",
-            ),
-            (
-                f'<rect x="{{x0}}" y="{y2 - 6}" width="14" height="12" fill="{HERSTELD}" '
-                f'stroke="#4ac26b" stroke-opacity="0.5"/>',
+                lambda x: element(
+                    "rect",
+                    x=x,
+                    y=y2 - 6,
+                    width=14,
+                    height=12,
+                    fill=HERSTELD,
+                    stroke="#4ac26b",
+                    stroke_opacity=0.5,
+                ),
                 "hersteld (telt niet mee)",
             ),
             (
-                f'<rect x="{{x0}}" y="{y2 - 6}" width="14" height="12" fill="{DETACHERING[0]}"/>',
+                lambda x: element("rect", x=x, y=y2 - 6, width=14, height=12, fill=DETACHERING[0]),
                 "detachering",
             ),
             (
-                f'<line x1="{{x}}" x2="{{x}}" y1="{y2 - 7}" y2="{y2 + 7}" stroke="#cf222e" '
-                f'stroke-width="2"/>',
+                lambda x: _lijn(x + 4, x + 4, y2 - 7, y2 + 7, "#cf222e", stroke_width=2),
                 "peildatum",
             ),
         ]
-        for sjabloon, tekst in elementen:
-            vorm = sjabloon.format(x=x + 4, x0=x, x1=x + 8)
-            delen.append(f'{vorm}<text x="{x + 16}" y="{y2 + 4}">{e(tekst)}</text>')
+        for vorm, tekst in elementen:
+            delen.append(samen(vorm(x), element("text", tekst, x=x + 16, y=y2 + 4)))
             x += 30 + len(tekst) * TEKENBREEDTE
-        delen.append("</g>")
-        return "".join(delen)
+        return element("g", *delen, class_="legenda")
 
 
-def _ruit(x: float, y: float, lijn: str, vulling: str, r: float = 6.5) -> str:
-    return (
-        f'<polygon points="{x},{y - r} {x + r},{y} {x},{y + r} {x - r},{y}" fill="{vulling}" '
-        f'stroke="{lijn}" stroke-width="2"/>'
+def _lijn(
+    x1: float, x2: float, y1: float, y2: float, kleur: str, **opmaak: str | float | None
+) -> Markup:
+    """A line from (x1, y1) to (x2, y2); ``opmaak`` adds stroke attributes."""
+    return element("line", x1=x1, x2=x2, y1=y1, y2=y2, stroke=kleur, **opmaak)
+
+
+def _ruit(x: float, y: float, lijn: str, vulling: str, r: float = 6.5) -> Markup:
+    return element(
+        "polygon",
+        points=f"{x},{y - r} {x + r},{y} {x},{y + r} {x - r},{y}",
+        fill=vulling,
+        stroke=lijn,
+        stroke_width=2,
+    )
+
+
+def _kruis(x0: float, x1: float, y: float, r: float) -> Markup:
+    """A cross from x0 to x1 around height y (a withdrawn recording)."""
+    return element(
+        "path",
+        d=f"M{x0} {y - r}L{x1} {y + r}M{x0} {y + r}L{x1} {y - r}",
+        stroke="#6e7781",
+        stroke_width=1.8,
     )
 
 
@@ -895,322 +1097,127 @@ def _afgekort(tekst: str, lengte: int) -> str:
     return tekst if len(tekst) <= lengte else tekst[: lengte - 1].rstrip() + "…"
 
 
-_SVG_STIJL = (
-    '<defs><pattern id="arcering" width="6" height="6" patternUnits="userSpaceOnUse" '
-    'patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#4ac26b" '
-    'stroke-width="1" stroke-opacity="0.35"/></pattern></defs>'
-    "<style>"
-    ".sectie{font-size:10px;font-weight:700;fill:#57606a;letter-spacing:.08em}"
-    ".label{font-size:12px;fill:#1f2328}"
-    ".maand{font-size:10px;fill:#57606a}"
-    ".jaar{font-size:11px;font-weight:700;fill:#1f2328}"
-    ".klein{font-size:10px}"
-    ".corr{font-size:9px;fill:#bf3989;font-weight:700}"
-    ".band{font-size:11px;fill:#ffffff;font-weight:600}"
-    ".peil{font-size:11px;fill:#ffffff;font-weight:700}"
-    ".lijnlabel{font-size:10px;fill:#24292f;font-weight:600}"
-    ".legenda text{font-size:11px;fill:#1f2328}"
-    "</style>"
-)
+def _svg_stijl() -> Markup:
+    """The hatching pattern of fit periods and the timeline's own stylesheet."""
+    return samen(
+        element(
+            "defs",
+            element(
+                "pattern",
+                element(
+                    "line",
+                    x1=0,
+                    y1=0,
+                    x2=0,
+                    y2=6,
+                    stroke="#4ac26b",
+                    stroke_width=1,
+                    stroke_opacity=0.35,
+                ),
+                id="arcering",
+                width=6,
+                height=6,
+                patternUnits="userSpaceOnUse",
+                patternTransform="rotate(45)",
+            ),
+        ),
+        element("style", css("tijdlijn.css")),
+    )
 
 
 # --- the page ----------------------------------------------------------------------------
 
-_CSS = """
-:root{--lijn:#d0d7de;--grijs:#57606a;--corr:#bf3989}
-*{box-sizing:border-box}
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;
-line-height:1.45;max-width:76rem;margin:0 auto;padding:1.5rem}
-a{color:#0969da}
-h1{font-size:1.55rem;margin:.2rem 0}h2{font-size:1.2rem;margin:2rem 0 .5rem}
-.sub{color:var(--grijs);margin:0 0 .8rem}
-dl.kop{display:grid;grid-template-columns:repeat(4,auto);gap:.15rem 1.2rem;margin:.6rem 0;
-justify-content:start}
-dl.kop div{min-width:9rem}dl.kop dt{color:var(--grijs);font-size:.8rem}
-dl.kop dd{margin:0;font-weight:600}
-.telling{margin:.6rem 0}.telling .status{margin-right:.3rem}
-.status{display:inline-block;padding:0 .55em;border-radius:1em;font-size:.78rem;
-font-weight:600;white-space:nowrap}
-.status.tijdig{background:#dafbe1;color:#116329}
-.status.te_laat{background:#fff1e5;color:#953800}
-.status.verlopen{background:#ffebe9;color:#a40e26}
-.status.open{background:#ddf4ff;color:#0550ae}
-.status.niet_van_toepassing{background:#eaeef2;color:#57606a}
-figure{margin:1rem 0;border:1px solid var(--lijn);border-radius:6px;padding:.4rem}
-figcaption{color:var(--grijs);font-size:.85rem;padding:.2rem .4rem}
-table{border-collapse:collapse;margin:.4rem 0;width:100%;font-size:.86rem}
-td,th{border:1px solid var(--lijn);padding:.25rem .5rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa;white-space:nowrap}
-td.datum,td.pos{white-space:nowrap}td.pos{text-align:right}
-table.geschiedenis td.datum{white-space:normal}
-tr.verplichting.verlopen td:first-child{border-left:4px solid #cf222e}
-tr.verplichting.te_laat td:first-child{border-left:4px solid #e16f00}
-tr.verplichting.tijdig td:first-child{border-left:4px solid #1a7f37}
-tr.verplichting.open td:first-child{border-left:4px solid #0969da}
-tr.verplichting.niet_van_toepassing td:first-child{border-left:4px solid #8c959f}
-.opmerking{color:#953800;font-size:.82rem;margin:.15rem 0 0}
-.bron{font-size:.82rem}
-ul.velden{list-style:none;margin:0;padding:0}ul.velden li{margin:0}
-.veld{color:var(--grijs)}
-.toelichting{color:#424a53;font-style:italic;margin:.2rem 0 0}
-.herkomst{font-size:.8rem;color:var(--grijs)}
-tr.correctie td{background:#fff0f7}
-tr.intrekking td{background:#f6f8fa}
-tr.ingetrokken td{color:#6e7781}
-tr.ingetrokken del{text-decoration:line-through;text-decoration-thickness:1.5px}
-.notitie{display:inline-block;margin-top:.2rem;font-size:.75rem;font-weight:600;
-border-radius:1em;padding:0 .5em;white-space:nowrap}
-.notitie.gecorrigeerd{background:#ffeff7;color:var(--corr);border:1px solid #f4b5d5}
-.notitie.ingetrokken{background:#eaeef2;color:#24292f;border:1px solid var(--lijn)}
-.oud{background:#ffebe9;color:#82071e;padding:0 .2em;border-radius:3px}
-.nieuw{background:#dafbe1;color:#044f1e;padding:0 .2em;border-radius:3px}
-ul.diff{margin:.2rem 0 0;padding-left:1.1rem}
-:target td{outline:2px solid #0969da;outline-offset:-2px}
-ul.stand{margin:.2rem 0;padding-left:1.2rem}
-table.geschiedenis{table-layout:fixed}table.geschiedenis th{white-space:normal}
-col.c-pos{width:3.2rem}col.c-tijd{width:8.2rem}col.c-herkomst{width:8rem}
-col.c-type{width:13.5rem}col.c-datum{width:6.6rem}col.c-door{width:9rem}
-table.geschiedenis td{overflow-wrap:anywhere}
-footer{margin-top:2.5rem;color:var(--grijs);font-size:.82rem}
-@media print{body{max-width:none;padding:0}figure{break-inside:avoid}}
-"""
+
+@dataclass(frozen=True, slots=True)
+class Geschiedenisregel:
+    """One row of the history table: a recording and what later recordings did to it."""
+
+    registratie: Registratie
+    klassen: str
+    herkomst: str
+    door: str
+    velden: tuple[tuple[str, str], ...]
+    """The recording's own fields as text (``None`` left out)."""
+    correctie: Correctie | None
+    """The diff, when this recording is a correction."""
+    gecorrigeerd_bij: tuple[int, ...]
+    ingetrokken_bij: int | None
+
+    @property
+    def intrekking(self) -> bool:
+        """Whether this recording withdraws another."""
+        return self.registratie.type_naam == INTREKKING
+
+    @property
+    def betreft(self) -> int:
+        """The position a correction or withdrawal points at."""
+        return int(self.registratie.velden["betreft"])
 
 
-def _pagina(titel: str, inhoud: str) -> str:
-    return pagina(titel, _CSS, inhoud)
-
-
-def _statusbadge(status: Status) -> str:
-    return f'<span class="status {status}">{e(STATUS_LABEL[status])}</span>'
-
-
-def _kop(dossier: Verzuimdossier, overzicht: Termijnoverzicht, gemaakt_op: datetime) -> list[str]:
-    tellingen = {s: sum(v.status == s for v in overzicht.verplichtingen) for s in STATUSSEN}
-    velden = [
-        ("dossier", f"<code>{e(dossier.id)}</code>"),
-        ("eerste ziektedag", e(kort(overzicht.eerste_ziektedag))),
-        (
-            "einde wachttijd",
-            f"{e(kort(overzicht.einde_wachttijd))} "
-            f'<span class="veld">(WIA vanaf {e(kort(overzicht.wia_ingangsdatum))})</span>',
-        ),
-        ("peildatum", e(kort(overzicht.peildatum))),
-        ("regelset", e(overzicht.regelset_versie)),
-        ("registraties", f"{len(dossier.registraties)} (versie {e(dossier.version)})"),
-        ("gemaakt op", e(_gemaakt_op(gemaakt_op))),
-    ]
-    return [
-        f"<header><h1>Verzuimdossier {e(dossier.werknemer)}</h1>",
-        f'<p class="sub">bij {e(dossier.werkgever)}</p>',
-        '<dl class="kop">',
-        *(f"<div><dt>{e(naam)}</dt><dd>{waarde}</dd></div>" for naam, waarde in velden),
-        "</dl>",
-        '<p class="telling">'
-        + "".join(f"{_statusbadge(s)}<span>{n}</span> &nbsp; " for s, n in tellingen.items() if n)
-        + "</p></header>",
-    ]
-
-
-def _stand(stand: Reintegratiestand) -> list[str]:
+def _geschiedenisregels(
+    registraties: Sequence[Registratie], g: Geschiedenis
+) -> list[Geschiedenisregel]:
     regels = []
-    sporen = " en ".join(s.replace("_", " ") for s in stand.sporen) or (
-        "geen (hersteld of gesloten)"
-    )
-    regels.append(f"sporen: {e(sporen)}")
-    if stand.trede_omschrijving:
-        regels.append(
-            f"eerste spoor, trede {stand.trede_eerste_spoor}: {e(stand.trede_omschrijving)}"
-        )
-    if stand.werkhervatting:
-        w = stand.werkhervatting
-        regels.append(
-            f"werkhervatting {w.percentage}% in {e(_woorden(w.soort))} sinds {w.sinds.isoformat()}"
-        )
-    if stand.bureau:
-        regels.append(
-            f"re-integratiebureau {e(stand.bureau.bureau)} (gekozen "
-            f"{stand.bureau.gekozen_op.isoformat()})"
-        )
-    if stand.detachering:
-        d = stand.detachering
-        einde = f" tot {d.beeindigd_op.isoformat()}" if d.beeindigd_op else ""
-        regels.append(
-            f"gedetacheerd bij {e(d.inlener)} sinds {d.gestart_op.isoformat()}{einde}, "
-            f"{e(waarde_tekst(d.uren_per_week))} uur per week"
-        )
-    if stand.loondoorbetaling:
-        regels.append(
-            f"loon betaald door {e(stand.loondoorbetaling.werkgever)} tot en met "
-            f"{stand.loondoorbetaling.tot_en_met.isoformat()}"
-        )
-    for advies in stand.adviezen:
-        regels.append(
-            f"advies: {e(advies.tekst)} "
-            f'<a class="bron" href="{e(advies.bron.url)}">{e(advies.bron.artikel)}</a>'
-        )
-    return [
-        f"<h2>Stand op {e(kort(stand.peildatum))}</h2>",
-        '<ul class="stand">',
-        *(f"<li>{r}</li>" for r in regels),
-        "</ul>",
-    ]
-
-
-def _verplichtingen(overzicht: Termijnoverzicht) -> list[str]:
-    rijen = [
-        "<h2>Termijnen</h2>",
-        '<table class="verplichtingen"><thead><tr><th>regel</th><th>uiterste datum</th>'
-        "<th>status</th><th>voldaan op</th><th>uitleg</th><th>bron</th></tr></thead><tbody>",
-    ]
-    for v in overzicht.verplichtingen:
-        titel = REGELS[v.regel].titel if v.regel in REGELS else v.regel
-        voldaan = ""
-        if v.voldaan_op is not None:
-            voldaan = v.voldaan_op.isoformat()
-            if v.voldaan_door is not None:
-                voldaan += (
-                    f' <a href="#pos-{v.voldaan_door}" class="veld">(pos. {v.voldaan_door})</a>'
-                )
-        opmerkingen = "".join(f'<p class="opmerking">let op: {e(o)}</p>' for o in v.opmerkingen)
-        rijen.append(
-            f'<tr class="verplichting {v.status}" data-regel="{e(v.regel)}">'
-            f'<td><strong>{e(titel)}</strong><br><code class="veld">{e(v.regel)}</code> '
-            f'<span class="veld">· {e(v.regelversie)}</span></td>'
-            f'<td class="datum">{v.uiterste_datum.isoformat()}</td>'
-            f"<td>{_statusbadge(v.status)}</td>"
-            f'<td class="datum">{voldaan}</td>'
-            f"<td>{e(v.uitleg)}{opmerkingen}</td>"
-            f'<td class="bron"><a href="{e(v.bron.url)}">{e(v.bron.artikel)}</a></td></tr>'
-        )
-    rijen.append(
-        f'<tr><td><strong>Einde wachttijd</strong></td><td class="datum">'
-        f"{overzicht.einde_wachttijd.isoformat()}</td><td></td><td></td>"
-        f"<td>{e(overzicht.uitleg_einde_wachttijd)}</td><td></td></tr>"
-    )
-    rijen.append("</tbody></table>")
-    return rijen
-
-
-def _velden_html(velden: Iterable[tuple[str, Any]]) -> str:
-    items = [
-        f'<li><span class="veld">{e(naam)}:</span> {e(waarde_tekst(waarde))}</li>'
-        for naam, waarde in velden
-        if waarde is not None
-    ]
-    return f'<ul class="velden">{"".join(items)}</ul>' if items else ""
-
-
-def _diff_html(correctie: Correctie) -> str:
-    items = [
-        f'<li><span class="veld">{e(w.veld)}:</span> <span class="oud">{e(waarde_tekst(w.oud))}'
-        f'</span> → <span class="nieuw">{e(waarde_tekst(w.nieuw))}</span></li>'
-        for w in correctie.wijzigingen
-    ]
-    return f'<ul class="diff">{"".join(items)}</ul>'
-
-
-def _geschiedenis(registraties: Sequence[Registratie], g: Geschiedenis) -> list[str]:
-    rijen = [
-        "<h2>Geschiedenis</h2>",
-        '<p class="sub">Elke registratie zoals vastgelegd, in volgorde. Correcties en '
-        "intrekkingen zijn nieuwe registraties; niets is overschreven.</p>",
-        '<table class="geschiedenis"><colgroup><col class="c-pos"><col class="c-tijd">'
-        '<col class="c-herkomst"><col class="c-type"><col class="c-datum"><col class="c-door">'
-        "<col></colgroup><thead><tr><th>pos.</th><th>geregistreerd op</th>"
-        "<th>herkomst</th><th>type</th><th>datum</th><th>door</th><th>gegevens</th></tr>"
-        "</thead><tbody>",
-    ]
     for r in registraties:
         klassen = ["registratie"]
-        ingetrokken = r.positie in g.ingetrokken_bij
         if r.type_naam == CORRECTIE:
             klassen.append("correctie")
         elif r.type_naam == INTREKKING:
             klassen.append("intrekking")
-        if ingetrokken:
+        if r.positie in g.ingetrokken_bij:
             klassen.append("ingetrokken")
         if r.positie in g.gecorrigeerd_bij:
             klassen.append("gecorrigeerd")
-
-        if r.type_naam == CORRECTIE and r.positie in g.correcties:
-            c = g.correcties[r.positie]
-            doel = f" ({e(c.doeltype)})" if c.doeltype else ""
-            gegevens = (
-                f'<span class="veld">betreft:</span> <a href="#pos-{c.betreft}">positie '
-                f"{c.betreft}</a>{doel}<br>"
-                f'<span class="veld">reden:</span> {e(c.reden)}{_diff_html(c)}'
+        regels.append(
+            Geschiedenisregel(
+                registratie=r,
+                klassen=" ".join(klassen),
+                herkomst=_herkomst(r.herkomst),
+                door=_door(r.door),
+                velden=tuple(
+                    (naam, waarde_tekst(waarde))
+                    for naam, waarde in r.velden.items()
+                    if waarde is not None
+                ),
+                correctie=g.correcties.get(r.positie) if r.type_naam == CORRECTIE else None,
+                gecorrigeerd_bij=tuple(g.gecorrigeerd_bij.get(r.positie, ())),
+                ingetrokken_bij=g.ingetrokken_bij.get(r.positie),
             )
-        elif r.type_naam == INTREKKING:
-            betreft = int(r.velden["betreft"])
-            gegevens = (
-                f'<span class="veld">betreft:</span> <a href="#pos-{betreft}">positie '
-                f"{betreft}</a><br>"
-                f'<span class="veld">reden:</span> {e(r.velden["reden"])}'
-            )
-        else:
-            gegevens = _velden_html(r.velden.items())
-        if r.toelichting:
-            gegevens += f'<p class="toelichting">{e(r.toelichting)}</p>'
-
-        cellen = [
-            _tijdstip_html(r.geregistreerd_op),
-            e(_herkomst(r.herkomst)),
-            e(r.type_naam),
-            r.datum.isoformat(),
-            e(_door(r.door)),
-            gegevens,
-        ]
-        if ingetrokken:
-            cellen = [f"<del>{c}</del>" if c else c for c in cellen]
-        notities = "".join(
-            f'<br><span class="notitie gecorrigeerd">gecorrigeerd bij positie {n}</span>'
-            for n in g.gecorrigeerd_bij.get(r.positie, [])
         )
-        if ingetrokken:
-            notities += (
-                f'<br><span class="notitie ingetrokken">ingetrokken bij positie '
-                f"{g.ingetrokken_bij[r.positie]}</span>"
-            )
-        cellen[2] += notities
-        klassen_attr = " ".join(klassen)
-        rijen.append(
-            f'<tr id="pos-{r.positie}" class="{klassen_attr}"><td class="pos">{r.positie}</td>'
-            f'<td class="datum herkomst">{cellen[0]}</td><td class="herkomst">{cellen[1]}</td>'
-            f"<td>{cellen[2]}</td>"
-            f'<td class="datum">{cellen[3]}</td><td>{cellen[4]}</td><td>{cellen[5]}</td></tr>'
-        )
-    rijen.append("</tbody></table>")
-    return rijen
+    return regels
 
 
 def maak_rapport(dossier: Verzuimdossier, peildatum: date, *, gemaakt_op: datetime) -> str:
     """The dossier report as one self-contained HTML page (inline CSS and SVG, no scripts).
 
     ``gemaakt_op`` is shown as the time the report was made; the report reads no clock.
+    The page is the template ``dossierrapport.html.j2`` on the shared layout; the timeline
+    is drawn here and enters it as markup.
     """
     overzicht = dossier.termijnen(peildatum)
     registraties = dossier.registraties
     geschiedenis = lees_geschiedenis(registraties)
     tijdlijn = Tijdlijn(dossier, overzicht, geschiedenis)
-    inhoud = [
-        *_kop(dossier, overzicht, gemaakt_op),
-        "<h2>Tijdlijn</h2>",
-        "<figure>",
-        tijdlijn.svg(),
-        "<figcaption>Per termijn de uiterste datum (ruit) en de datum waarop eraan is "
-        "voldaan (stip), verbonden en gekleurd naar status; beide sporen als banen; elk "
-        "huidig feit als stip, gecorrigeerde feiten open met de positie van de correctie, "
-        "ingetrokken registraties als kruis. Beweeg over een element voor de details; een "
-        "feit linkt naar zijn regel in de geschiedenis.</figcaption>",
-        "</figure>",
-        *_stand(dossier.stand(peildatum)),
-        *_verplichtingen(overzicht),
-        *_geschiedenis(registraties, geschiedenis),
-        f"<footer>Spoorwijzer · regelset {e(overzicht.regelset_versie)} · gemaakt op "
-        f"{e(_tijdstip(gemaakt_op))} · peildatum {peildatum.isoformat()}. Feiten na de "
-        "peildatum tellen niet mee voor de termijnen en staan vaag in de tijdlijn.</footer>",
-    ]
-    return _pagina(
-        f"Verzuimdossier {dossier.werknemer} — {dossier.werkgever} ({peildatum.isoformat()})",
-        "\n".join(inhoud),
+    return render(
+        "dossierrapport.html.j2",
+        titel=(
+            f"Verzuimdossier {dossier.werknemer} — {dossier.werkgever} ({peildatum.isoformat()})"
+        ),
+        dossier=dossier,
+        overzicht=overzicht,
+        peildatum=peildatum,
+        gemaakt_op=_gemaakt_op(gemaakt_op),
+        gemaakt_op_iso=_tijdstip(gemaakt_op),
+        tellingen=[
+            (s, n) for s in STATUSSEN if (n := sum(v.status == s for v in overzicht.verplichtingen))
+        ],
+        tijdlijn=tijdlijn.svg(),
+        stand=dossier.stand(peildatum),
+        geschiedenis=_geschiedenisregels(registraties, geschiedenis),
+        statuslabel=STATUS_LABEL,
+        regeltitel=regeltitel,
+        kort=kort,
+        woorden=_woorden,
+        waarde_tekst=waarde_tekst,
+        tijdstip=_tijdstip,
     )

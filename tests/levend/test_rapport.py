@@ -355,7 +355,8 @@ def test_html_toont_links_bronnen_statussen_en_foutmeldingen_veilig(
     # Feature text and failure messages are escaped, and read back as written.
     assert "<en>" not in pagina
     assert "<b>" not in pagina
-    assert "Te laat &lt;en&gt; &quot;gevaarlijk&quot; &amp; zo" in pagina
+    # Escaped once, as Jinja2's autoescape (MarkupSafe) writes it: " as &#34;, ' as &#39;.
+    assert "Te laat &lt;en&gt; &#34;gevaarlijk&#34; &amp; zo" in pagina
     tekst = "".join(pagina_links.tekst)
     assert "AssertionError: <b>te laat</b> & zo" in tekst
     assert "Als casemanager" in tekst
@@ -364,7 +365,7 @@ def test_html_toont_links_bronnen_statussen_en_foutmeldingen_veilig(
     for klasse in ("geslaagd", "mislukt", "ongedefinieerd", "ontbreekt", "overgeslagen"):
         assert f'class="status {klasse}"' in pagina
     assert "niet uitgevoerd of stap ontbreekt" in tekst
-    assert ONTBREEKT_UITLEG.replace("'", "&#x27;") in pagina
+    assert ONTBREEKT_UITLEG.replace("'", "&#39;") in pagina
     # Each example row is shown with its own outcome.
     assert "Voorbeeld 1: Uiterste datum bij eerste ziektedag 2025-01-06" in tekst
     assert "Voorbeeld 2: Uiterste datum bij eerste ziektedag 2025-03-03" in tekst
