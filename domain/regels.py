@@ -87,6 +87,11 @@ class Termijn:
     dagen: int
 
     @property
+    def vast(self) -> bool:
+        """Whether it falls on a fixed day of the case (see :func:`dagnummer`), not after a fact."""
+        return self.anker in DAGTELLING or self.anker == "einde_wachttijd"
+
+    @property
     def tekst(self) -> str:
         """The termijn in words: ``dag 42 (eerste ziektedag + 41 dagen)``."""
         if self.anker == "eerste_ziektedag":
