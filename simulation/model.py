@@ -83,7 +83,7 @@ GEDRAG: dict[str, tuple[int, int]] = {
 acts at the earliest, and how many days after it a late party acts at the latest.  The
 deadlines themselves come from ``domain.regels`` (see :class:`Venster`).  The probleemanalyse
 has no window: the bedrijfsartsen's capacity decides when it comes, and a late one comes 7 to
-35 days after the consultation."""
+35 days after the consultation, but never on or before its deadline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +225,7 @@ class Model:
         self.besluit_uiterlijk = dagnummer(LOONSANCTIEBESLUIT.termijn)
         """Day 686: UWV decides on a loonsanctie by then (not after simulation time 686)."""
         self.analyse_uiterlijk = dagnummer(REGELS["probleemanalyse"].uiterste)
-        """Day 42, the probleemanalyse's deadline."""
+        """Day 42: an analysis recorded from simulation time 42 on is dated after it (late)."""
         # A long-term case is still sick after the probleemanalyse's day (day 43 on).
         self._drempel = _NORMAAL.cdf(
             (_ln(self.analyse_uiterlijk + 0.5) - scenario.ziekteduur.mu) / scenario.ziekteduur.sigma
@@ -467,8 +467,10 @@ class Model:
             yield verzoek
             yield self.env.timeout(float(t.spreekuur[i]) * s.capaciteit.spreekuur_dagen)
         if not self._op_tijd(i, "probleemanalyse"):
+            # Late: 7 to 35 days after the consultation, and in any case after the deadline.
             g.late += 1
-            yield self.env.timeout(self._tussen(float(t.vertraging[i, 1]), 7, 35))
+            vertraging = self._tussen(float(t.vertraging[i, 1]), 7, 35)
+            yield self.env.timeout(max(vertraging, self.analyse_uiterlijk - self._dag(g)))
         if not self._ziek(g):
             return
         self._leg_vast(g, ProbleemanalyseOpgesteld, "bedrijfsarts", benutbare_mogelijkheden=True)
