@@ -187,9 +187,10 @@ def versie_op(regel: Regel, peildatum: date) -> Regelversie:
     an older case by the oldest version it knows.
     """
     versies = regel.versies
-    for versie in reversed(versies):
-        if versie.geldig_vanaf <= peildatum:
-            return versie
+    if len(versies) > 1:
+        for versie in reversed(versies):
+            if versie.geldig_vanaf <= peildatum:
+                return versie
     return versies[0]
 
 
@@ -219,8 +220,14 @@ def dagnummer(termijn: Termijn) -> int:
 
 
 def plus_dagen(dagen: int) -> str:
-    """``+ 14 dagen`` or ``- 91 dagen``."""
-    return f"+ {dagen} dagen" if dagen >= 0 else f"- {-dagen} dagen"
+    """``+ 14 dagen`` or ``- 91 dagen`` (kept once made: the engine asks it for every query)."""
+    tekst = _PLUS_DAGEN.get(dagen)
+    if tekst is None:
+        tekst = _PLUS_DAGEN[dagen] = f"+ {dagen} dagen" if dagen >= 0 else f"- {-dagen} dagen"
+    return tekst
+
+
+_PLUS_DAGEN: dict[int, str] = {}
 
 
 _TELWOORDEN = (

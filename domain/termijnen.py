@@ -47,6 +47,7 @@ from domain.regels import (
     Termijn,
     datum_tekst,
     plus_dagen,
+    versie_op,
     versie_voor,
 )
 
@@ -153,21 +154,24 @@ class Ziekteverloop:
     hersteld_op: date | None
     gesloten_op: date | None
 
-    def datum(self, termijn: Termijn, anker: tuple[Anker, date] | None = None) -> date:
-        """The date of ``termijn`` in this case; ``anker`` gives the fact it counts from.
+    def datum(self, termijn: Termijn, anker: Anker | None = None, op: date | None = None) -> date:
+        """The date of ``termijn`` in this case; the fact it counts from is ``anker`` on ``op``.
 
-        Raises ``ValueError`` when the termijn counts from another fact than the caller
-        gives: the data and the engine disagree about what a deadline is anchored on.
+        Without an anchor the termijn counts from day 1 (in calendar or in sick days).  Raises
+        ``ValueError`` when the termijn counts from something else than the caller gives: the
+        data and the engine disagree about what a deadline is anchored on, so changing an
+        anchor (not a number) needs the engine to change too.
         """
-        if termijn.anker == "eerste_ziektedag":
-            return self.eerste_ziektedag + timedelta(days=termijn.dagen)
-        if termijn.anker == "ziektedag":
+        soort = termijn.anker
+        if op is not None:
+            if soort == anker:
+                return op + timedelta(days=termijn.dagen)
+        elif soort == "ziektedag":
             return self.dag(termijn.dagen + 1)
-        if anker is None or anker[0] != termijn.anker:
-            gegeven = anker[0] if anker is not None else "geen anker"
-            msg = f"de termijn telt vanaf {termijn.anker}, de berekening geeft {gegeven}"
-            raise ValueError(msg)
-        return anker[1] + timedelta(days=termijn.dagen)
+        elif soort == "eerste_ziektedag":
+            return self.eerste_ziektedag + timedelta(days=termijn.dagen)
+        msg = f"de termijn telt vanaf {soort}, de berekening geeft {anker or 'dag 1'}"
+        raise ValueError(msg)
 
     def uitleg(self, termijn: Termijn) -> str:
         """How a termijn counted from day 1 was computed: ``dag 42 = 2025-01-06 + 41 dagen``."""
@@ -371,9 +375,14 @@ class _Bouwer:
         else:
             status = open_of_verlopen(uiterste, self.peildatum)
         definitie = REGELS[regel]
-        versie = versie_voor(
-            definitie, self.verloop.eerste_ziektedag, versie_datum or voldaan_op or uiterste
-        )
+        # versie_voor written out, as this runs for every obligation of every query.
+        versies = definitie.versies
+        if len(versies) == 1:
+            versie = versies[0]
+        else:
+            moment = versie_datum or voldaan_op or uiterste
+            d1 = self.verloop.eerste_ziektedag
+            versie = versie_op(definitie, moment if moment > d1 else d1)
         self.lijst.append(
             Verplichting(
                 regel,
@@ -464,7 +473,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
         laatste = analyses[-1]
         b.voeg_toe(
             "plan_van_aanpak",
-            verloop.datum(termijn, ("probleemanalyse", laatste.datum)),
+            verloop.datum(termijn, "probleemanalyse", laatste.datum),
             None,
             f"probleemanalyse van {laatste.datum.isoformat()} {plus_dagen(termijn.dagen)}",
             niet_van_toepassing=(
@@ -480,7 +489,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
     elif mogelijk is not None:
         b.voeg_toe(
             "plan_van_aanpak",
-            verloop.datum(termijn, ("probleemanalyse", mogelijk.datum)),
+            verloop.datum(termijn, "probleemanalyse", mogelijk.datum),
             plannen,
             f"probleemanalyse van {mogelijk.datum.isoformat()} (positie {mogelijk.positie}) "
             f"{plus_dagen(termijn.dagen)}",
@@ -501,7 +510,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
         termijn = REGELS["evaluatie"].uiterste
         momenten = [f for f in index.alle(*_EVALUATIEMOMENTEN) if f.datum >= plannen.datum]
         for vorige, volgende in pairwise(momenten):
-            uiterste = verloop.datum(termijn, ("vorig_moment", vorige.datum))
+            uiterste = verloop.datum(termijn, "vorig_moment", vorige.datum)
             if volgende.datum > uiterste:
                 b.voeg_toe(
                     "evaluatie",
@@ -514,7 +523,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
         laatste_moment = momenten[-1]
         b.voeg_toe(
             "evaluatie",
-            verloop.datum(termijn, ("vorig_moment", laatste_moment.datum)),
+            verloop.datum(termijn, "vorig_moment", laatste_moment.datum),
             None,
             f"{termijn.dagen} dagen na {_moment(laatste_moment)}",
             versie_datum=laatste_moment.datum,
@@ -562,7 +571,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
         if zonder_perspectief is not None:
             b.voeg_toe(
                 "spoor2_start",
-                verloop.datum(termijn, ("eerstejaarsevaluatie", zonder_perspectief.datum)),
+                verloop.datum(termijn, "eerstejaarsevaluatie", zonder_perspectief.datum),
                 spoor2,
                 f"eerstejaarsevaluatie van {zonder_perspectief.datum.isoformat()} (positie "
                 f"{zonder_perspectief.positie}) {plus_dagen(termijn.dagen)}",
@@ -570,7 +579,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
         else:
             b.voeg_toe(
                 "spoor2_start",
-                verloop.datum(termijn, ("eerstejaarsevaluatie", eje.datum)),
+                verloop.datum(termijn, "eerstejaarsevaluatie", eje.datum),
                 None,
                 f"eerstejaarsevaluatie van {eje.datum.isoformat()} {plus_dagen(termijn.dagen)}",
                 niet_van_toepassing=(
@@ -602,7 +611,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
         termijn = REGELS[regel_naam].uiterste
         b.voeg_toe(
             regel_naam,
-            verloop.datum(termijn, ("einde_wachttijd", basis_einde)),
+            verloop.datum(termijn, "einde_wachttijd", basis_einde),
             index.eerste(soort),
             f"{ANKERS[termijn.anker]} {plus_dagen(termijn.dagen)}; einde wachttijd: {uitleg_basis}",
         )

@@ -17,6 +17,7 @@ from domain.regels import (
     LOONSANCTIEBESLUIT,
     REGELS,
     SAMENTELLING,
+    Anker,
     Regel,
     Regelversie,
     Termijn,
@@ -214,3 +215,30 @@ def test_the_visie_boundary_is_the_versions_date(monkeypatch: pytest.MonkeyPatch
         "visie van werkgever en werknemer ontbreekt in positie 4 (verplicht sinds 1 januari "
         "2024, Stcrt. 2023, 1; leidt niet direct tot loonsanctie)",
     )
+
+
+def test_a_changed_number_moves_the_deadline_and_its_explanation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dossier = Dossier("2025-01-06").analyse("2025-02-10")
+    analyse = REGELS["probleemanalyse"]
+    monkeypatch.setitem(
+        REGELS, "probleemanalyse", replace(analyse, uiterste=Termijn("eerste_ziektedag", 48))
+    )
+    verplichting = enige(dossier.op("2025-02-11"), "probleemanalyse")
+    assert verplichting.uiterste_datum == d("2025-02-23")
+    assert verplichting.status == "tijdig"
+    assert verplichting.uitleg == (
+        "dag 49 = 2025-01-06 + 48 dagen (vast op de oorspronkelijke eerste ziektedag)"
+    )
+
+
+@pytest.mark.parametrize("anker", ["eerste_ziektedag", "eerstejaarsevaluatie"])
+def test_an_anchor_the_engine_does_not_give_is_an_error_not_a_wrong_date(
+    anker: Anker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The plan counts from the analysis; data that says otherwise needs the engine changed.
+    plan = REGELS["plan_van_aanpak"]
+    monkeypatch.setitem(REGELS, "plan_van_aanpak", replace(plan, uiterste=Termijn(anker, 14)))
+    with pytest.raises(ValueError, match=anker):
+        Dossier("2025-01-06").analyse("2025-02-10").op("2025-02-11")
