@@ -1,7 +1,8 @@
 """Recordings and the facts they amount to once corrections and withdrawals are applied.
 
-Pure data and functions: no eventsourcing import, so the deadline engine and
-the refusal rules can work on facts from any source.
+Pure data and functions over plain tuples, so the deadline engine and the refusal
+rules can work on facts from any source.  The event classes are imported only for
+their names (``CORRECTIE``, ``INTREKKING``): a fact's type is named once, by its class.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from domain.gebeurtenissen import RegistratieGecorrigeerd, RegistratieIngetrokken
 from domain.waarden import Actor, Herkomst
 
-CORRECTIE = "RegistratieGecorrigeerd"
-INTREKKING = "RegistratieIngetrokken"
+CORRECTIE = RegistratieGecorrigeerd.__name__
+INTREKKING = RegistratieIngetrokken.__name__
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from domain.gebeurtenissen import (
     ALGEMENE_VELDEN,
     ALLE_TYPES,
     DossierGebeurtenis,
+    LoonsanctieOpgelegd,
     RegistratieGecorrigeerd,
     eigen_velden,
 )
@@ -143,7 +144,7 @@ class Invoer:
 
 # Range errors of fields whose refusal has its own rule in contract section 4.
 _FOUT_PER_VELD: dict[tuple[str, str], type[GeweigerdError]] = {
-    ("LoonsanctieOpgelegd", "weken"): LoonsanctieWekenError,
+    (LoonsanctieOpgelegd.__name__, "weken"): LoonsanctieWekenError,
 }
 
 _REDENEN = {
@@ -206,7 +207,7 @@ def valideer(gegevens: dict[str, Any]) -> Invoer:
     waarden = model.__dict__
     door = waarden["door"]
     velden = {naam: waarden[naam] for naam in eigen_velden(ALLE_TYPES[type_naam])}
-    if type_naam == "RegistratieGecorrigeerd":
+    if type_naam == RegistratieGecorrigeerd.__name__:
         extra = dict(model.model_extra or {})
         velden["velden"] = {**extra, **velden["velden"]}
         if not velden["velden"]:
@@ -253,7 +254,7 @@ def tekstwaarde(type_naam: str, veld: str, tekst: str, doeltype: str | None = No
     ``doeltype``, the type of the corrected recording.
     """
     if (
-        type_naam == "RegistratieGecorrigeerd"
+        type_naam == RegistratieGecorrigeerd.__name__
         and doeltype is not None
         and veld not in INVOERMODELLEN[type_naam].model_fields
     ):

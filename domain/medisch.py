@@ -25,16 +25,23 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from domain.fouten import GeweigerdError, OngeldigVeldError
+from domain.gebeurtenissen import (
+    ActueelOordeelOpgesteld,
+    ContactGehad,
+    InterventieIngezet,
+    ProbleemanalyseOpgesteld,
+)
 from domain.keten import canoniek
 from domain.waarden import Herkomst
 
 MEDISCHE_TYPES: frozenset[str] = frozenset(
-    {
-        "ProbleemanalyseOpgesteld",
-        "ActueelOordeelOpgesteld",
-        "ContactGehad",
-        "InterventieIngezet",
-    }
+    soort.__name__
+    for soort in (
+        ProbleemanalyseOpgesteld,
+        ActueelOordeelOpgesteld,
+        ContactGehad,
+        InterventieIngezet,
+    )
 )
 """Facts the bedrijfsarts records that may carry a medical note: the probleemanalyse and the
 actueel oordeel (Regeling procesgang eerste en tweede ziektejaar, art. 2 and 6), consultations

@@ -69,8 +69,37 @@ from datetime import date
 from typing import Literal
 
 from domain.feiten import Feit
-from domain.regels import BBP, GRENS_VISIE_2023, RPG, WIA, Bron
-from domain.termijnen import Termijnoverzicht, Verplichting, bereken_termijnen
+from domain.gebeurtenissen import (
+    ActueelOordeelOpgesteld,
+    ArbeidsdeskundigOnderzoekUitgevoerd,
+    ArbodienstGeinformeerd,
+    DossierGebeurtenis,
+    EerstejaarsevaluatieGehouden,
+    EindevaluatieGehouden,
+    EvaluatieGehouden,
+    InterventieIngezet,
+    IVAAangevraagd,
+    PlanVanAanpakBijgesteld,
+    PlanVanAanpakOpgesteld,
+    ProbleemanalyseOpgesteld,
+    ReintegratieverslagOpgesteld,
+    TrajectplanOpgesteld,
+    WIAAangevraagd,
+    ZiekmeldingOntvangen,
+)
+from domain.regels import (
+    BBP,
+    REGELS,
+    RPG,
+    WIA,
+    Rechtsbron,
+    Regelversie,
+    Termijn,
+    dagnummer,
+    datum_tekst,
+    duur_tekst,
+)
+from domain.termijnen import Termijnoverzicht, Verplichting, bereken_termijnen, visieversie
 
 Uitkomst = Literal["aanwezig", "tijdig", "te_laat", "ontbreekt", "niet_van_toepassing"]
 UITKOMSTEN: tuple[Uitkomst, ...] = (
@@ -106,7 +135,7 @@ class Toetspunt:
     omschrijving: str
     uitkomst: Uitkomst
     reden: str
-    bron: Bron
+    bron: Rechtsbron
     loonsanctierisico: bool
     uit_vocabulaire: bool = True
     posities: tuple[int, ...] = ()
@@ -158,7 +187,7 @@ class _Punt:
 
     code: str
     omschrijving: str
-    bron: Bron
+    bron: Rechtsbron
     uit_vocabulaire: bool = True
 
     def __call__(
@@ -183,8 +212,23 @@ class _Punt:
         )
 
 
-def _riv_bron(onder: str) -> Bron:
-    return Bron(
+def _eerste_visieversie() -> Regelversie:
+    """The first version of the plan rule that requires both visies (the 2023 amendment)."""
+    return next(v for v in REGELS["plan_van_aanpak"].versies if v.visie_verplicht)
+
+
+_VISIE = _eerste_visieversie()
+_VISIE_VANAF = datum_tekst(_VISIE.geldig_vanaf)
+
+
+def _op_dag(termijn: Termijn) -> str:
+    """``week 6`` for a deadline at the end of a week, else ``dag 43``."""
+    dag = dagnummer(termijn)
+    return f"week {dag // 7}" if dag % 7 == 0 else f"dag {dag}"
+
+
+def _riv_bron(onder: str) -> Rechtsbron:
+    return Rechtsbron(
         f"Regeling procesgang eerste en tweede ziektejaar, art. 6 lid 1 onder {onder}; "
         "Wet WIA art. 25 lid 3 en art. 65",
         RPG,
@@ -217,17 +261,17 @@ RIV_K = _Punt(
 RIV_L = _Punt(
     "riv_l",
     "oordeel van de werknemer over a tot en met k",
-    Bron(
+    Rechtsbron(
         "Regeling procesgang eerste en tweede ziektejaar, art. 6 lid 1 onder l; visie van de "
-        "werknemer in plan, bijstelling en eerstejaarsevaluatie sinds 1 juli 2023 "
-        "(Stcrt. 2023, 13931)",
+        f"werknemer in plan, bijstelling en eerstejaarsevaluatie sinds {_VISIE_VANAF} "
+        f"({_VISIE.publicatie})",
         RPG,
     ),
 )
 RIV_EINDEVALUATIE = _Punt(
     "riv_eindevaluatie",
     "eindevaluatie van werkgever en werknemer",
-    Bron(
+    Rechtsbron(
         "Regeling procesgang eerste en tweede ziektejaar, art. 6 lid 1 onder h en l "
         f"(eindevaluatie); {_BBP5}",
         RPG,
@@ -235,8 +279,8 @@ RIV_EINDEVALUATIE = _Punt(
 )
 PROCES_PROBLEEMANALYSE = _Punt(
     "proces_probleemanalyse",
-    "probleemanalyse door de bedrijfsarts (week 6)",
-    Bron(
+    f"probleemanalyse door de bedrijfsarts ({_op_dag(REGELS['probleemanalyse'].uiterste)})",
+    Rechtsbron(
         f"Regeling procesgang art. 2 lid 2; {_BBP5} (eerste probleemanalyse in week 6); "
         "Wet WIA art. 25 lid 9",
         BBP,
@@ -244,23 +288,29 @@ PROCES_PROBLEEMANALYSE = _Punt(
 )
 PROCES_PLAN = _Punt(
     "proces_plan_van_aanpak",
-    "plan van aanpak (twee weken na de probleemanalyse)",
-    Bron(f"Regeling procesgang art. 4 lid 1; {_BBP5}; Wet WIA art. 25 lid 2 en lid 9", BBP),
+    f"plan van aanpak ({duur_tekst(REGELS['plan_van_aanpak'].uiterste.dagen)} na de "
+    "probleemanalyse)",
+    Rechtsbron(f"Regeling procesgang art. 4 lid 1; {_BBP5}; Wet WIA art. 25 lid 2 en lid 9", BBP),
 )
 PROCES_EVALUATIE = _Punt(
     "proces_evaluatie",
-    "evaluaties van het plan van aanpak (minstens elke zes weken)",
-    Bron(f"Regeling procesgang art. 4 lid 2 onder b; UWV: minstens elke zes weken; {_BBP5}", BBP),
+    f"evaluaties van het plan van aanpak (minstens elke "
+    f"{duur_tekst(REGELS['evaluatie'].uiterste.dagen)})",
+    Rechtsbron(
+        f"Regeling procesgang art. 4 lid 2 onder b; UWV: minstens elke zes weken; {_BBP5}", BBP
+    ),
 )
 PROCES_BIJSTELLINGEN = _Punt(
     "proces_bijstellingen",
     "bijstelling van het plan van aanpak",
-    Bron(f"Regeling procesgang art. 4 lid 5; {_BBP5} (bijstelling bij het opschudmoment)", BBP),
+    Rechtsbron(
+        f"Regeling procesgang art. 4 lid 5; {_BBP5} (bijstelling bij het opschudmoment)", BBP
+    ),
 )
 PROCES_AD = _Punt(
     "proces_arbeidsdeskundig_onderzoek",
     "arbeidsdeskundig onderzoek",
-    Bron(
+    Rechtsbron(
         "Beleidsregels beoordelingskader poortwachter par. 4 (arbeidsmogelijkheden voldoende "
         "in kaart); Regeling procesgang art. 7a (aanvullende deskundigheid)",
         BBP,
@@ -269,12 +319,12 @@ PROCES_AD = _Punt(
 PROCES_EJE = _Punt(
     "proces_eerstejaarsevaluatie",
     "eerstejaarsevaluatie (opschudmoment)",
-    Bron(f"Regeling procesgang art. 4 lid 2 onder b; {_BBP5} (opschudmoment)", BBP),
+    Rechtsbron(f"Regeling procesgang art. 4 lid 2 onder b; {_BBP5} (opschudmoment)", BBP),
 )
 PROCES_SPOOR2 = _Punt(
     "proces_spoor2",
     "tijdige start van het tweede spoor",
-    Bron(
+    Rechtsbron(
         "BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter par. 5 en 8; "
         "UWV Werkwijzer Poortwachter (uiterlijk 6 weken na de eerstejaarsevaluatie)",
         BBP,
@@ -282,13 +332,13 @@ PROCES_SPOOR2 = _Punt(
 )
 PROCES_RIV = _Punt(
     "proces_reintegratieverslag",
-    "re-integratieverslag gereed (dag 637)",
-    Bron("Wet WIA art. 25 lid 3 en art. 65", WIA),
+    f"re-integratieverslag gereed (dag {dagnummer(REGELS['reintegratieverslag'].uiterste)})",
+    Rechtsbron("Wet WIA art. 25 lid 3 en art. 65", WIA),
 )
 PROCES_WIA = _Punt(
     "proces_wia_aanvraag",
-    "WIA-aanvraag (dag 651)",
-    Bron("Wet WIA art. 64 lid 3 en art. 65; BW 7:629 lid 11 onder a", WIA),
+    f"WIA-aanvraag (dag {dagnummer(REGELS['wia_aanvraag'].uiterste)})",
+    Rechtsbron("Wet WIA art. 64 lid 3 en art. 65; BW 7:629 lid 11 onder a", WIA),
 )
 
 
@@ -300,7 +350,7 @@ def _opsomming(feiten: Sequence[Feit]) -> str:
     return ", ".join(_waar(f) for f in feiten)
 
 
-_VISIE_SINDS = "verplicht sinds 1 juli 2023, Stcrt. 2023, 13931"
+_VISIE_SINDS = f"verplicht sinds {_VISIE_VANAF}, {_VISIE.publicatie}"
 _VISIE_GEVOLG = "leidt volgens de praktijk niet direct tot een loonsanctie"
 
 
@@ -309,17 +359,17 @@ class _Dossier:
 
     def __init__(self, feiten: Sequence[Feit], peildatum: date) -> None:
         self.peildatum = peildatum
-        self.bekend = [
-            f for f in feiten if f.datum <= peildatum or f.type_naam == "ZiekmeldingOntvangen"
-        ]
+        ziekmelding = ZiekmeldingOntvangen.__name__
+        self.bekend = [f for f in feiten if f.datum <= peildatum or f.type_naam == ziekmelding]
         self.termijnen: Termijnoverzicht = bereken_termijnen(self.bekend, peildatum)
-        self.ziekmelding = self.alle("ZiekmeldingOntvangen")[0]
+        self.ziekmelding = self.alle(ZiekmeldingOntvangen)[0]
         self.riv = self.stap("reintegratieverslag")
         self.riv_nodig = self.riv.status != "niet_van_toepassing"
         self.aan_de_orde = self._aan_de_orde()
 
-    def alle(self, *type_namen: str) -> list[Feit]:
+    def alle(self, *soorten: type[DossierGebeurtenis]) -> list[Feit]:
         """The known facts of these types in case order."""
+        type_namen = {s.__name__ for s in soorten}
         return sorted(
             (f for f in self.bekend if f.type_naam in type_namen),
             key=lambda f: (f.datum, f.positie),
@@ -341,12 +391,12 @@ class _Dossier:
         """Why the RIV is at issue on the peildatum, or None when it is not (yet)."""
         if not self.riv_nodig:
             return None
-        verslag = self.alle("ReintegratieverslagOpgesteld")
+        verslag = self.alle(ReintegratieverslagOpgesteld)
         if verslag:
             return f"het re-integratieverslag is opgesteld op {_waar(verslag[0])}"
-        aanvraag = self.alle("WIAAangevraagd", "IVAAangevraagd")
+        aanvraag = self.alle(WIAAangevraagd, IVAAangevraagd)
         if aanvraag:
-            soort = "WIA" if aanvraag[0].type_naam == "WIAAangevraagd" else "IVA"
+            soort = "WIA" if aanvraag[0].type_naam == WIAAangevraagd.__name__ else "IVA"
             return f"de {soort}-aanvraag is ingediend op {_waar(aanvraag[0])}"
         if self.riv.status == "verlopen":
             return (
@@ -369,8 +419,7 @@ class _Dossier:
         return [
             f
             for f in feiten
-            if (d1 >= GRENS_VISIE_2023 or f.datum >= GRENS_VISIE_2023)
-            and not f.velden.get(f"visie_{partij}")
+            if visieversie(f, d1) is not None and not f.velden.get(f"visie_{partij}")
         ]
 
     def zonder_perspectief(self) -> Feit | None:
@@ -378,7 +427,7 @@ class _Dossier:
         return next(
             (
                 f
-                for f in self.alle("EerstejaarsevaluatieGehouden")
+                for f in self.alle(EerstejaarsevaluatieGehouden)
                 if not f.velden["perspectief_eigen_werkgever"]
             ),
             None,
@@ -388,9 +437,11 @@ class _Dossier:
 # -- the parts of the re-integratieverslag (RPG art. 6 lid 1 onder a-l) -----------------------
 
 
-def _document(dossier: _Dossier, punt: _Punt, type_naam: str, naam: str) -> Toetspunt:
+def _document(
+    dossier: _Dossier, punt: _Punt, soort: type[DossierGebeurtenis], naam: str
+) -> Toetspunt:
     """A RIV part that is a document of its own, required once the RIV is at issue."""
-    gevonden = dossier.alle(type_naam)
+    gevonden = dossier.alle(soort)
     if gevonden:
         return punt("aanwezig", f"{naam} op {_waar(gevonden[-1])}", posities=[gevonden[-1].positie])
     uiterste = dossier.riv.uiterste_datum
@@ -400,7 +451,7 @@ def _document(dossier: _Dossier, punt: _Punt, type_naam: str, naam: str) -> Toet
         )
     return punt(
         "ontbreekt",
-        f"geen {type_naam} in het dossier, terwijl {dossier.aan_de_orde}; {_ADMINISTRATIEF}",
+        f"geen {soort.__name__} in het dossier, terwijl {dossier.aan_de_orde}; {_ADMINISTRATIEF}",
         risico=True,
         uiterste_datum=uiterste,
     )
@@ -461,7 +512,7 @@ def _riv_a(dossier: _Dossier) -> Toetspunt:
         (
             f
             for f in sorted(dossier.bekend, key=lambda f: (f.datum, f.positie))
-            if f.type_naam == "ArbodienstGeinformeerd"
+            if f.type_naam == ArbodienstGeinformeerd.__name__
             or (f.door is not None and f.door.rol == "bedrijfsarts")
         ),
         None,
@@ -502,7 +553,7 @@ def _riv_e(dossier: _Dossier) -> Toetspunt:
 
 
 def _riv_f(dossier: _Dossier) -> Toetspunt:
-    analyses = dossier.alle("ProbleemanalyseOpgesteld")
+    analyses = dossier.alle(ProbleemanalyseOpgesteld)
     if not analyses:
         return _voor_stap(dossier, RIV_F, dossier.stap("probleemanalyse"), "probleemanalyse")
     later = (
@@ -518,10 +569,10 @@ def _riv_f(dossier: _Dossier) -> Toetspunt:
 
 
 def _riv_g(dossier: _Dossier) -> Toetspunt:
-    plannen = dossier.alle("PlanVanAanpakOpgesteld")
+    plannen = dossier.alle(PlanVanAanpakOpgesteld)
     if not plannen:
         return _voor_stap(dossier, RIV_G, dossier.stap("plan_van_aanpak"), "plan van aanpak")
-    bijstellingen = dossier.alle("PlanVanAanpakBijgesteld")
+    bijstellingen = dossier.alle(PlanVanAanpakBijgesteld)
     welke = (
         f"bijstellingen: {_opsomming(bijstellingen)}" if bijstellingen else "nog geen bijstellingen"
     )
@@ -541,13 +592,13 @@ def _riv_g(dossier: _Dossier) -> Toetspunt:
 
 
 def _riv_h(dossier: _Dossier) -> Toetspunt:
-    evaluaties = dossier.alle("EvaluatieGehouden", "EerstejaarsevaluatieGehouden")
+    evaluaties = dossier.alle(EvaluatieGehouden, EerstejaarsevaluatieGehouden)
     recent = (
         f"meest recente evaluatie op {_waar(evaluaties[-1])}"
         if evaluaties
         else "nog geen evaluatie vastgelegd"
     )
-    eje = dossier.alle("EerstejaarsevaluatieGehouden")
+    eje = dossier.alle(EerstejaarsevaluatieGehouden)
     if eje and (zonder := dossier.zonder_visie("werkgever", eje)):
         return RIV_H(
             "ontbreekt",
@@ -573,7 +624,7 @@ def _riv_h(dossier: _Dossier) -> Toetspunt:
 
 def _riv_l(dossier: _Dossier) -> Toetspunt:
     momenten = dossier.alle(
-        "PlanVanAanpakOpgesteld", "PlanVanAanpakBijgesteld", "EerstejaarsevaluatieGehouden"
+        PlanVanAanpakOpgesteld, PlanVanAanpakBijgesteld, EerstejaarsevaluatieGehouden
     )
     zonder = dossier.zonder_visie("werknemer", momenten)
     met = [f for f in momenten if f.velden.get("visie_werknemer")]
@@ -596,29 +647,31 @@ def _riv_l(dossier: _Dossier) -> Toetspunt:
     return _buiten_vocabulaire(
         dossier,
         replace(RIV_L, uit_vocabulaire=False),
-        toelichting="geen visie van de werknemer vastgelegd (voor 1 juli 2023 niet verplicht); ",
+        toelichting=(
+            f"geen visie van de werknemer vastgelegd (voor {_VISIE_VANAF} niet verplicht); "
+        ),
     )
 
 
 def _riv_delen(dossier: _Dossier) -> list[Toetspunt]:
     aanwijzingen_d = [
         (f, "trajectplan met persoonsprofiel")
-        for f in dossier.alle("TrajectplanOpgesteld")
+        for f in dossier.alle(TrajectplanOpgesteld)
         if f.velden.get("persoonsprofiel")
     ]
     aanwijzingen_i = [
         (f, f"interventie {f.velden['soort']}")
-        for f in dossier.alle("InterventieIngezet")
+        for f in dossier.alle(InterventieIngezet)
         if "mediation" in str(f.velden["soort"]).lower()
     ]
     aanwijzingen_k = [
         (
             f,
             "eerstejaarsevaluatie over perspectief bij de eigen werkgever"
-            if f.type_naam == "EerstejaarsevaluatieGehouden"
+            if f.type_naam == EerstejaarsevaluatieGehouden.__name__
             else f"arbeidsdeskundig advies {f.velden['advies']}",
         )
-        for f in dossier.alle("EerstejaarsevaluatieGehouden", "ArbeidsdeskundigOnderzoekUitgevoerd")
+        for f in dossier.alle(EerstejaarsevaluatieGehouden, ArbeidsdeskundigOnderzoekUitgevoerd)
     ]
     delen = [
         _riv_a(dossier),
@@ -630,10 +683,10 @@ def _riv_delen(dossier: _Dossier) -> list[Toetspunt]:
         _riv_g(dossier),
         _riv_h(dossier),
         _buiten_vocabulaire(dossier, RIV_I, aanwijzingen_i),
-        _document(dossier, RIV_J, "ActueelOordeelOpgesteld", "actueel oordeel van de bedrijfsarts"),
+        _document(dossier, RIV_J, ActueelOordeelOpgesteld, "actueel oordeel van de bedrijfsarts"),
         _buiten_vocabulaire(dossier, RIV_K, aanwijzingen_k),
         _riv_l(dossier),
-        _document(dossier, RIV_EINDEVALUATIE, "EindevaluatieGehouden", "eindevaluatie"),
+        _document(dossier, RIV_EINDEVALUATIE, EindevaluatieGehouden, "eindevaluatie"),
     ]
     if dossier.riv_nodig:
         return delen
@@ -715,6 +768,7 @@ def _evaluaties(dossier: _Dossier) -> Toetspunt:
             if plan.status == "niet_van_toepassing"
             else "nog geen plan van aanpak, dus nog geen evaluaties",
         )
+    dagen = REGELS["evaluatie"].uiterste.dagen
     gaten = [v for v in lijst if v.status == "te_laat" and v.voldaan_op is not None]
     volgende = next(v for v in lijst if v.voldaan_op is None)
     gat_tekst = "; ".join(
@@ -727,7 +781,7 @@ def _evaluaties(dossier: _Dossier) -> Toetspunt:
         eerder = f"; eerder te laat: {gat_tekst}" if gat_tekst else ""
         return PROCES_EVALUATIE(
             "ontbreekt",
-            f"geen evaluatie binnen 42 dagen: {volgende.uitleg}, uiterlijk "
+            f"geen evaluatie binnen {dagen} dagen: {volgende.uitleg}, uiterlijk "
             f"{volgende.uiterste_datum.isoformat()} verstreken{eerder}; {_INHOUDELIJK}",
             risico=True,
             posities=posities,
@@ -736,7 +790,7 @@ def _evaluaties(dossier: _Dossier) -> Toetspunt:
     if gaten:
         return PROCES_EVALUATIE(
             "te_laat",
-            f"{len(gaten)} keer meer dan 42 dagen tussen twee evaluatiemomenten: {gat_tekst}; "
+            f"{len(gaten)} keer meer dan {dagen} dagen tussen twee evaluatiemomenten: {gat_tekst}; "
             f"{_INHOUDELIJK}",
             risico=True,
             posities=posities,
@@ -745,7 +799,7 @@ def _evaluaties(dossier: _Dossier) -> Toetspunt:
     if volgende.status == "open":
         return PROCES_EVALUATIE(
             "tijdig",
-            "steeds binnen 42 dagen geëvalueerd; de volgende uiterlijk "
+            f"steeds binnen {dagen} dagen geëvalueerd; de volgende uiterlijk "
             f"{volgende.uiterste_datum.isoformat()} ({volgende.uitleg})",
             uiterste_datum=volgende.uiterste_datum,
         )
@@ -757,7 +811,7 @@ def _evaluaties(dossier: _Dossier) -> Toetspunt:
 
 
 def _bijstellingen(dossier: _Dossier) -> Toetspunt:
-    bijstellingen = dossier.alle("PlanVanAanpakBijgesteld")
+    bijstellingen = dossier.alle(PlanVanAanpakBijgesteld)
     zonder = dossier.zonder_perspectief()
     spoor2 = dossier.verplichting("spoor2_start")
     if zonder is not None and spoor2 is not None:
@@ -802,7 +856,7 @@ def _bijstellingen(dossier: _Dossier) -> Toetspunt:
 
 
 def _arbeidsdeskundig(dossier: _Dossier) -> Toetspunt:
-    onderzoeken = dossier.alle("ArbeidsdeskundigOnderzoekUitgevoerd")
+    onderzoeken = dossier.alle(ArbeidsdeskundigOnderzoekUitgevoerd)
     if onderzoeken:
         laatste = onderzoeken[-1]
         return PROCES_AD(
@@ -821,7 +875,7 @@ def _arbeidsdeskundig(dossier: _Dossier) -> Toetspunt:
             risico=True,
             posities=[zonder.positie],
         )
-    eje = dossier.alle("EerstejaarsevaluatieGehouden")
+    eje = dossier.alle(EerstejaarsevaluatieGehouden)
     if eje:
         return PROCES_AD(
             "niet_van_toepassing",

@@ -9,13 +9,30 @@ that never changes a deadline's status.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from domain.feiten import Feit
-from domain.regels import BBP, BW7, Bron
+from domain.gebeurtenissen import (
+    ActueelOordeelOpgesteld,
+    ArbeidsdeskundigOnderzoekUitgevoerd,
+    ContactGehad,
+    DetacheringBeeindigd,
+    DetacheringGestart,
+    DossierGebeurtenis,
+    EerstejaarsevaluatieGehouden,
+    EvaluatieGehouden,
+    PlanVanAanpakBijgesteld,
+    PlanVanAanpakOpgesteld,
+    ProbleemanalyseOpgesteld,
+    ReintegratiebureauGekozen,
+    Spoor2Gestart,
+    WerkHervat,
+    ZiekmeldingOntvangen,
+)
+from domain.regels import BBP, BW7, Rechtsbron
 from domain.termijnen import bereken_termijnen
 
 TREDEN = {
@@ -26,36 +43,36 @@ TREDEN = {
 """Track 1 in the order UWV expects (BBP par. 5 and 9; BW 7:658a lid 1)."""
 
 _CONTACTMOMENTEN = {
-    "EvaluatieGehouden": "werknemer",
-    "PlanVanAanpakBijgesteld": "werknemer",
-    "EerstejaarsevaluatieGehouden": "werknemer",
-    "ProbleemanalyseOpgesteld": "arbodienst",
-    "ActueelOordeelOpgesteld": "arbodienst",
+    EvaluatieGehouden.__name__: "werknemer",
+    PlanVanAanpakBijgesteld.__name__: "werknemer",
+    EerstejaarsevaluatieGehouden.__name__: "werknemer",
+    ProbleemanalyseOpgesteld.__name__: "arbodienst",
+    ActueelOordeelOpgesteld.__name__: "arbodienst",
 }
 """Facts that are themselves contact with the employee or the arbodienst."""
 
 CONTACT_WERKNEMER_DAGEN = 42
 CONTACT_ARBODIENST_DAGEN = 31
 
-_VOLGORDE_BRON = Bron(
+_VOLGORDE_BRON = Rechtsbron(
     "BW 7:658a lid 1; Beleidsregels beoordelingskader poortwachter par. 5 en 9", BBP
 )
-_BUREAU_BRON = Bron(
+_BUREAU_BRON = Rechtsbron(
     "Beleidsregels beoordelingskader poortwachter par. 6 en 9 (keuze en begeleiding "
     "re-integratiebedrijf); praktijk: stappenplan tweede spoor",
     BBP,
 )
-_OR_BRON = Bron(
+_OR_BRON = Rechtsbron(
     "Wet op de ondernemingsraden art. 27 lid 1 sub d (instemming verzuim- en "
     "re-integratiebeleid); voor een keuze in een enkel geval niet bevestigd",
     "https://wetten.overheid.nl/BWBR0002747",
 )
-_CONTACT_BRON = Bron(
+_CONTACT_BRON = Rechtsbron(
     "Beleidsregels beoordelingskader poortwachter par. 6 (werkgever volgt het traject); "
     "praktijk: regelmatig contact met werknemer, maandelijks met de arbodienst",
     BBP,
 )
-_LOON_BRON = Bron("BW 7:629 lid 1 en lid 12 (loon doorbetalen, ook bij passend werk)", BW7)
+_LOON_BRON = Rechtsbron("BW 7:629 lid 1 en lid 12 (loon doorbetalen, ook bij passend werk)", BW7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +81,7 @@ class Advies:
 
     onderwerp: str
     tekst: str
-    bron: Bron
+    bron: Rechtsbron
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +113,7 @@ class Loondoorbetaling:
 
     werkgever: str
     tot_en_met: date
-    bron: Bron
+    bron: Rechtsbron
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,28 +142,34 @@ class Reintegratiestand:
     adviezen: tuple[Advies, ...]
 
 
-def _in_volgorde(feiten: Sequence[Feit], *type_namen: str) -> list[Feit]:
+def _in_volgorde(feiten: Sequence[Feit], *soorten: type[DossierGebeurtenis]) -> list[Feit]:
+    return _op_volgorde(feiten, {s.__name__ for s in soorten})
+
+
+def _op_volgorde(feiten: Sequence[Feit], type_namen: Collection[str]) -> list[Feit]:
     return sorted(
         (f for f in feiten if f.type_naam in type_namen), key=lambda f: (f.datum, f.positie)
     )
 
 
+_ZIEKMELDING = ZiekmeldingOntvangen.__name__
+_CONTACT = ContactGehad.__name__
+
+
 def bepaal_stand(feiten: Sequence[Feit], peildatum: date) -> Reintegratiestand:
     """The state of the re-integration from the facts known on ``peildatum``."""
-    bekend = [f for f in feiten if f.datum <= peildatum or f.type_naam == "ZiekmeldingOntvangen"]
+    bekend = [f for f in feiten if f.datum <= peildatum or f.type_naam == _ZIEKMELDING]
     termijnen = bereken_termijnen(bekend, peildatum)
-    werkgever = str(
-        next(f for f in bekend if f.type_naam == "ZiekmeldingOntvangen").velden["werkgever"]
-    )
+    werkgever = str(next(f for f in bekend if f.type_naam == _ZIEKMELDING).velden["werkgever"])
     hersteld = termijnen.verloop.hersteld_op is not None
     gesloten = termijnen.verloop.gesloten_op is not None
 
-    spoor2 = _in_volgorde(bekend, "Spoor2Gestart")
+    spoor2 = _in_volgorde(bekend, Spoor2Gestart)
     sporen: tuple[str, ...] = ()
     if not hersteld and not gesloten:
         sporen = ("eerste_spoor", "tweede_spoor") if spoor2 else ("eerste_spoor",)
 
-    richtingen = _in_volgorde(bekend, "PlanVanAanpakOpgesteld", "WerkHervat")
+    richtingen = _in_volgorde(bekend, PlanVanAanpakOpgesteld, WerkHervat)
     treden = [
         (f, TREDEN[doel])
         for f in richtingen
@@ -154,7 +177,7 @@ def bepaal_stand(feiten: Sequence[Feit], peildatum: date) -> Reintegratiestand:
     ]
     trede, omschrijving = treden[-1][1] if treden else (None, None)
 
-    hervat = _in_volgorde(bekend, "WerkHervat")
+    hervat = _in_volgorde(bekend, WerkHervat)
     werkhervatting = (
         Werkhervatting(
             int(hervat[-1].velden["percentage"]), str(hervat[-1].velden["soort"]), hervat[-1].datum
@@ -162,10 +185,10 @@ def bepaal_stand(feiten: Sequence[Feit], peildatum: date) -> Reintegratiestand:
         if hervat
         else None
     )
-    onderzoeken = _in_volgorde(bekend, "ArbeidsdeskundigOnderzoekUitgevoerd")
+    onderzoeken = _in_volgorde(bekend, ArbeidsdeskundigOnderzoekUitgevoerd)
     ad_advies = str(onderzoeken[-1].velden["advies"]) if onderzoeken else None
 
-    keuzes = _in_volgorde(bekend, "ReintegratiebureauGekozen")
+    keuzes = _in_volgorde(bekend, ReintegratiebureauGekozen)
     bureau = None
     if keuzes:
         k = keuzes[-1]
@@ -184,10 +207,8 @@ def bepaal_stand(feiten: Sequence[Feit], peildatum: date) -> Reintegratiestand:
         loon = Loondoorbetaling(werkgever, termijnen.einde_wachttijd, _LOON_BRON)
 
     contact: dict[str, date] = {}
-    for f in _in_volgorde(bekend, "ContactGehad", *_CONTACTMOMENTEN):
-        met = (
-            str(f.velden["met"]) if f.type_naam == "ContactGehad" else _CONTACTMOMENTEN[f.type_naam]
-        )
+    for f in _op_volgorde(bekend, {_CONTACT, *_CONTACTMOMENTEN}):
+        met = str(f.velden["met"]) if f.type_naam == _CONTACT else _CONTACTMOMENTEN[f.type_naam]
         contact[met] = f.datum
 
     adviezen = _adviezen(treden, onderzoeken, bureau, spoor2, contact, peildatum, sporen)
@@ -207,12 +228,12 @@ def bepaal_stand(feiten: Sequence[Feit], peildatum: date) -> Reintegratiestand:
 
 
 def _detachering(bekend: Sequence[Feit]) -> Detachering | None:
-    gestart = _in_volgorde(bekend, "DetacheringGestart")
+    gestart = _in_volgorde(bekend, DetacheringGestart)
     if not gestart:
         return None
     laatste = gestart[-1]
     einde = next(
-        (f.datum for f in _in_volgorde(bekend, "DetacheringBeeindigd") if f.datum >= laatste.datum),
+        (f.datum for f in _in_volgorde(bekend, DetacheringBeeindigd) if f.datum >= laatste.datum),
         None,
     )
     return Detachering(

@@ -16,38 +16,67 @@ from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from domain.feiten import Feit
+from domain.gebeurtenissen import (
+    DossierGebeurtenis,
+    DossierGesloten,
+    EerstejaarsevaluatieGehouden,
+    EvaluatieGehouden,
+    HerstelGemeld,
+    IVAAangevraagd,
+    LoonsanctieOpgelegd,
+    PlanVanAanpakBijgesteld,
+    PlanVanAanpakOpgesteld,
+    ProbleemanalyseOpgesteld,
+    ReintegratieverslagOpgesteld,
+    Spoor2Gestart,
+    WachttijdVrijwilligVerlengd,
+    WIAAangevraagd,
+    ZiekmeldingOntvangen,
+    ZiekmeldingUWVGedaan,
+    ZiekteTeruggemeld,
+)
 from domain.regels import (
-    GRENS_VISIE_2023,
+    ANKERS,
+    EINDE_WACHTTIJD,
     REGELS,
     REGELSET_VERSIE,
-    Bron,
+    SAMENTELLING,
+    Anker,
+    Rechtsbron,
+    Regelversie,
+    Termijn,
+    datum_tekst,
+    plus_dagen,
+    versie_op,
+    versie_voor,
 )
 
 Status = Literal["tijdig", "te_laat", "verlopen", "open", "niet_van_toepassing"]
 STATUSSEN: tuple[Status, ...] = ("tijdig", "te_laat", "verlopen", "open", "niet_van_toepassing")
 
-# Contract section 1: fit days between recovery and a relapse less than 28 days later do not count.
-SAMENTELLING_DAGEN = 28
+Soort = type[DossierGebeurtenis]
+"""A fact type, named by its event class: a misspelt name is a type error, not an empty list."""
 
 TERMIJN_TYPES = frozenset(
-    {
-        "ZiekmeldingOntvangen",
-        "ProbleemanalyseOpgesteld",
-        "PlanVanAanpakOpgesteld",
-        "EvaluatieGehouden",
-        "PlanVanAanpakBijgesteld",
-        "ZiekmeldingUWVGedaan",
-        "EerstejaarsevaluatieGehouden",
-        "Spoor2Gestart",
-        "HerstelGemeld",
-        "ZiekteTeruggemeld",
-        "ReintegratieverslagOpgesteld",
-        "WIAAangevraagd",
-        "IVAAangevraagd",
-        "LoonsanctieOpgelegd",
-        "WachttijdVrijwilligVerlengd",
-        "DossierGesloten",
-    }
+    soort.__name__
+    for soort in (
+        ZiekmeldingOntvangen,
+        ProbleemanalyseOpgesteld,
+        PlanVanAanpakOpgesteld,
+        EvaluatieGehouden,
+        PlanVanAanpakBijgesteld,
+        ZiekmeldingUWVGedaan,
+        EerstejaarsevaluatieGehouden,
+        Spoor2Gestart,
+        HerstelGemeld,
+        ZiekteTeruggemeld,
+        ReintegratieverslagOpgesteld,
+        WIAAangevraagd,
+        IVAAangevraagd,
+        LoonsanctieOpgelegd,
+        WachttijdVrijwilligVerlengd,
+        DossierGesloten,
+    )
 )
 """The only fact types the engine reads; a read model may keep just these."""
 
@@ -64,13 +93,29 @@ TERMIJN_VELDEN = frozenset(
 )
 """The only fields of those facts the engine reads."""
 
-_EVALUATIEMOMENTEN = (
-    "PlanVanAanpakOpgesteld",
-    "EvaluatieGehouden",
-    "PlanVanAanpakBijgesteld",
-    "EerstejaarsevaluatieGehouden",
+_EVALUATIEMOMENTEN: tuple[Soort, ...] = (
+    PlanVanAanpakOpgesteld,
+    EvaluatieGehouden,
+    PlanVanAanpakBijgesteld,
+    EerstejaarsevaluatieGehouden,
 )
-_MET_VISIE = ("PlanVanAanpakOpgesteld", "PlanVanAanpakBijgesteld", "EerstejaarsevaluatieGehouden")
+_MET_VISIE: tuple[Soort, ...] = (
+    PlanVanAanpakOpgesteld,
+    PlanVanAanpakBijgesteld,
+    EerstejaarsevaluatieGehouden,
+)
+_VISIE_REGEL = {
+    PlanVanAanpakOpgesteld.__name__: "plan_van_aanpak",
+    PlanVanAanpakBijgesteld.__name__: "evaluatie",
+    EerstejaarsevaluatieGehouden.__name__: "eerstejaarsevaluatie",
+}
+"""The rule whose version decides whether a plan, bijstelling or first-year evaluation needs
+the visies (they share their versions today)."""
+
+# Type names the engine compares per fact, looked up once.
+_ZIEKMELDING = ZiekmeldingOntvangen.__name__
+_HERSTEL = HerstelGemeld.__name__
+_ZIEKMELDING_UWV = ZiekmeldingUWVGedaan.__name__
 
 
 class Verplichting(NamedTuple):
@@ -82,7 +127,7 @@ class Verplichting(NamedTuple):
     voldaan_op: date | None
     voldaan_door: int | None
     regelversie: str
-    bron: Bron
+    bron: Rechtsbron
     uitleg: str
     opmerkingen: tuple[str, ...] = ()
 
@@ -108,6 +153,37 @@ class Ziekteverloop:
     onderbrekingen: tuple[Onderbreking, ...]
     hersteld_op: date | None
     gesloten_op: date | None
+
+    def datum(self, termijn: Termijn, anker: Anker | None = None, op: date | None = None) -> date:
+        """The date of ``termijn`` in this case; the fact it counts from is ``anker`` on ``op``.
+
+        Without an anchor the termijn counts from day 1 (in calendar or in sick days).  Raises
+        ``ValueError`` when the termijn counts from something else than the caller gives: the
+        data and the engine disagree about what a deadline is anchored on, so changing an
+        anchor (not a number) needs the engine to change too.
+        """
+        soort = termijn.anker
+        if op is not None:
+            if soort == anker:
+                return op + timedelta(days=termijn.dagen)
+        elif soort == "ziektedag":
+            return self.dag(termijn.dagen + 1)
+        elif soort == "eerste_ziektedag":
+            return self.eerste_ziektedag + timedelta(days=termijn.dagen)
+        msg = f"de termijn telt vanaf {soort}, de berekening geeft {anker or 'dag 1'}"
+        raise ValueError(msg)
+
+    def uitleg(self, termijn: Termijn) -> str:
+        """How a termijn counted from day 1 was computed: ``dag 42 = 2025-01-06 + 41 dagen``."""
+        if termijn.anker == "ziektedag":
+            return self.uitleg_dag(termijn.dagen + 1)
+        if termijn.anker == "eerste_ziektedag":
+            return (
+                f"dag {termijn.dagen + 1} = {self.eerste_ziektedag.isoformat()} "
+                f"{plus_dagen(termijn.dagen)}"
+            )
+        msg = f"een termijn vanaf {termijn.anker} telt niet vanaf dag 1"
+        raise ValueError(msg)
 
     def dag(self, n: int) -> date:
         """Sick day ``n``: day 1 + (n - 1) days, later by every gap before it."""
@@ -157,7 +233,7 @@ class Termijnoverzicht:
 
 
 class HerstelreeksFout(Exception):  # noqa: N818 - internal signal, turned into a GeweigerdError
-    """A relapse without a recovery before it, or 28 or more days after it."""
+    """A relapse without a recovery before it, or four weeks or more after it."""
 
     def __init__(self, terug: date, hersteld_op: date | None) -> None:
         self.terug = terug
@@ -172,11 +248,13 @@ def herstelreeks(
     """Walk recoveries and relapses in date order: the fit gaps, and an open recovery.
 
     A second recovery while already recovered changes nothing (the first fit day counts).
-    Raises ``HerstelreeksFout`` for a relapse without a recovery before it or 28+ days after
-    it; with ``streng=False`` such a relapse is skipped instead (the engine on stored data).
+    Raises ``HerstelreeksFout`` for a relapse without a recovery before it or four weeks or
+    more after it (``SAMENTELLING``); with ``streng=False`` such a relapse is skipped instead
+    (the engine on stored data).
     """
     onderbrekingen: list[Onderbreking] = []
     hersteld_op: date | None = None
+    samentelling = SAMENTELLING.termijn.dagen
     for datum, _, is_herstel in momenten:
         if is_herstel:
             if hersteld_op is None:
@@ -187,7 +265,7 @@ def herstelreeks(
                 raise HerstelreeksFout(datum, None)
             continue
         gat = (datum - hersteld_op).days
-        if gat >= SAMENTELLING_DAGEN:
+        if gat >= samentelling:
             if streng:
                 raise HerstelreeksFout(datum, hersteld_op)
             continue
@@ -201,35 +279,35 @@ class _Index:
 
     def __init__(self, feiten: Iterable[Feit]) -> None:
         self.per_type: dict[str, list[Feit]] = {}
-        self._samen: dict[tuple[str, ...], list[Feit]] = {}
+        self._samen: dict[tuple[Soort, ...], list[Feit]] = {}
         for feit in feiten:
             self.per_type.setdefault(feit.type_naam, []).append(feit)
         for lijst in self.per_type.values():
             if len(lijst) > 1:
                 lijst.sort(key=_volgorde)
 
-    def alle(self, *type_namen: str) -> list[Feit]:
+    def alle(self, *soorten: Soort) -> list[Feit]:
         """Facts of these types in case order."""
-        if len(type_namen) == 1:
-            return self.per_type.get(type_namen[0], [])
-        samen = self._samen.get(type_namen)
+        if len(soorten) == 1:
+            return self.per_type.get(soorten[0].__name__, [])
+        samen = self._samen.get(soorten)
         if samen is None:
-            lijsten = [self.per_type[t] for t in type_namen if t in self.per_type]
+            lijsten = [self.per_type[s.__name__] for s in soorten if s.__name__ in self.per_type]
             if len(lijsten) == 1:
                 samen = lijsten[0]
             else:
                 samen = sorted((f for lijst in lijsten for f in lijst), key=_volgorde)
-            self._samen[type_namen] = samen
+            self._samen[soorten] = samen
         return samen
 
-    def eerste(self, *type_namen: str) -> Feit | None:
+    def eerste(self, *soorten: Soort) -> Feit | None:
         """The earliest fact of these types."""
-        lijst = self.alle(*type_namen)
+        lijst = self.alle(*soorten)
         return lijst[0] if lijst else None
 
-    def laatste(self, *type_namen: str) -> Feit | None:
+    def laatste(self, *soorten: Soort) -> Feit | None:
         """The latest fact of these types."""
-        lijst = self.alle(*type_namen)
+        lijst = self.alle(*soorten)
         return lijst[-1] if lijst else None
 
 
@@ -243,24 +321,24 @@ def ziekteverloop(feiten: Iterable[Feit]) -> Ziekteverloop:
 
 
 def _ziekteverloop(index: _Index) -> Ziekteverloop:
-    eerste = index.eerste("ZiekmeldingOntvangen")
+    eerste = index.eerste(ZiekmeldingOntvangen)
     if eerste is None:
         msg = "een dossier zonder ZiekmeldingOntvangen heeft geen eerste ziektedag"
         raise ValueError(msg)
     onderbrekingen, hersteld_op = herstelreeks(
-        ((f.datum, f.positie, f.type_naam == "HerstelGemeld") for f in index.alle(*_HERSTEL)),
+        (
+            (f.datum, f.positie, f.type_naam == _HERSTEL)
+            for f in index.alle(HerstelGemeld, ZiekteTeruggemeld)
+        ),
         streng=False,
     )
-    gesloten = index.eerste("DossierGesloten")
+    gesloten = index.eerste(DossierGesloten)
     return Ziekteverloop(
         eerste_ziektedag=eerste.velden["eerste_ziektedag"],
         onderbrekingen=onderbrekingen,
         hersteld_op=hersteld_op,
         gesloten_op=gesloten.datum if gesloten is not None else None,
     )
-
-
-_HERSTEL = ("HerstelGemeld", "ZiekteTeruggemeld")
 
 
 class _Bouwer:
@@ -297,13 +375,14 @@ class _Bouwer:
         else:
             status = open_of_verlopen(uiterste, self.peildatum)
         definitie = REGELS[regel]
-        peil = versie_datum or voldaan_op or uiterste
-        if len(definitie.versies) > 1 and (
-            self.verloop.eerste_ziektedag >= GRENS_VISIE_2023 or peil >= GRENS_VISIE_2023
-        ):
-            versie = definitie.versies[-1].id
+        # versie_voor written out, as this runs for every obligation of every query.
+        versies = definitie.versies
+        if len(versies) == 1:
+            versie = versies[0]
         else:
-            versie = definitie.versies[0].id
+            moment = versie_datum or voldaan_op or uiterste
+            d1 = self.verloop.eerste_ziektedag
+            versie = versie_op(definitie, moment if moment > d1 else d1)
         self.lijst.append(
             Verplichting(
                 regel,
@@ -311,7 +390,7 @@ class _Bouwer:
                 status,
                 voldaan_op,
                 voldaan.positie if voldaan is not None else None,
-                versie,
+                versie.id,
                 definitie.bron,
                 uitleg,
                 opmerkingen,
@@ -328,10 +407,21 @@ class _Bouwer:
         return None
 
 
+def visieversie(feit: Feit, eerste_ziektedag: date) -> Regelversie | None:
+    """The rule version that makes both visies required in this fact, if any.
+
+    For a plan, bijstelling or first-year evaluation: the version in force for the case on the
+    fact's date (contract section 2, rule versions); None when it asks no visie.
+    """
+    regel = _VISIE_REGEL.get(feit.type_naam)
+    if regel is None:
+        return None
+    versie = versie_voor(REGELS[regel], eerste_ziektedag, feit.datum)
+    return versie if versie.visie_verplicht else None
+
+
 def _visie_opmerking(feit: Feit | None, verloop: Ziekteverloop) -> tuple[str, ...]:
-    if feit is None or feit.type_naam not in _MET_VISIE:
-        return ()
-    if verloop.eerste_ziektedag < GRENS_VISIE_2023 and feit.datum < GRENS_VISIE_2023:
+    if feit is None or (versie := visieversie(feit, verloop.eerste_ziektedag)) is None:
         return ()
     ontbreekt = [
         partij for partij in ("werkgever", "werknemer") if not feit.velden.get(f"visie_{partij}")
@@ -341,37 +431,51 @@ def _visie_opmerking(feit: Feit | None, verloop: Ziekteverloop) -> tuple[str, ..
     wie = " en ".join(ontbreekt)
     return (
         f"visie van {wie} ontbreekt in positie {feit.positie} "
-        "(verplicht sinds 1 juli 2023, Stcrt. 2023, 13931; leidt niet direct tot loonsanctie)",
+        f"(verplicht sinds {datum_tekst(versie.geldig_vanaf)}, {versie.publicatie}; "
+        "leidt niet direct tot loonsanctie)",
     )
 
 
 def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzicht:
-    """All obligations of contract section 2 for these facts as of ``peildatum``."""
-    bekend = [f for f in feiten if f.datum <= peildatum or f.type_naam == "ZiekmeldingOntvangen"]
+    """All obligations of contract section 2 for these facts as of ``peildatum``.
+
+    Every number comes from ``domain.regels`` when it is asked for, not when this module is
+    loaded: a rule changed in the data changes the next overview.
+    """
+    ziekmelding = _ZIEKMELDING
+    bekend = [f for f in feiten if f.datum <= peildatum or f.type_naam == ziekmelding]
     index = _Index(bekend)
     verloop = _ziekteverloop(index)
     d1 = verloop.eerste_ziektedag
     b = _Bouwer(peildatum, verloop)
 
     # Probleemanalyse: day 42, anchored on the original day 1.
-    analyses = index.alle("ProbleemanalyseOpgesteld")
+    termijn = REGELS["probleemanalyse"].uiterste
+    analyses = index.alle(ProbleemanalyseOpgesteld)
     b.voeg_toe(
         "probleemanalyse",
-        d1 + timedelta(days=41),
+        verloop.datum(termijn),
         analyses[0] if analyses else None,
-        f"dag 42 = {d1.isoformat()} + 41 dagen (vast op de oorspronkelijke eerste ziektedag)",
+        verloop.uitleg(termijn)
+        + (
+            " (vast op de oorspronkelijke eerste ziektedag)"
+            if termijn.anker == "eerste_ziektedag"
+            else ""
+        ),
     )
 
     # Plan van aanpak: two weeks after the analysis that sees possibilities; day 56 without one.
-    plannen = index.eerste("PlanVanAanpakOpgesteld")
+    regel = REGELS["plan_van_aanpak"]
+    termijn = regel.uiterste
+    plannen = index.eerste(PlanVanAanpakOpgesteld)
     mogelijk = next((a for a in analyses if a.velden["benutbare_mogelijkheden"]), None)
     if analyses and mogelijk is None:
         laatste = analyses[-1]
         b.voeg_toe(
             "plan_van_aanpak",
-            laatste.datum + timedelta(days=14),
+            verloop.datum(termijn, "probleemanalyse", laatste.datum),
             None,
-            f"probleemanalyse van {laatste.datum.isoformat()} + 14 dagen",
+            f"probleemanalyse van {laatste.datum.isoformat()} {plus_dagen(termijn.dagen)}",
             niet_van_toepassing=(
                 f"de probleemanalyse (positie {laatste.positie}) ziet geen benutbare "
                 "mogelijkheden; geen plan nodig tot dat verandert"
@@ -385,94 +489,99 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
     elif mogelijk is not None:
         b.voeg_toe(
             "plan_van_aanpak",
-            mogelijk.datum + timedelta(days=14),
+            verloop.datum(termijn, "probleemanalyse", mogelijk.datum),
             plannen,
             f"probleemanalyse van {mogelijk.datum.isoformat()} (positie {mogelijk.positie}) "
-            "+ 14 dagen",
+            f"{plus_dagen(termijn.dagen)}",
             opmerkingen=_visie_opmerking(plannen, verloop),
         )
     else:
+        zonder = _zonder_anker(regel.zonder_anker, regel.naam)
         b.voeg_toe(
             "plan_van_aanpak",
-            d1 + timedelta(days=55),
+            verloop.datum(zonder),
             plannen,
-            f"nog geen probleemanalyse: dag 56 = {d1.isoformat()} + 55 dagen",
+            f"nog geen probleemanalyse: {verloop.uitleg(zonder)}",
             opmerkingen=_visie_opmerking(plannen, verloop),
         )
 
     # Evaluations: at most 42 days between moments, from the first plan on.
     if plannen is not None:
+        termijn = REGELS["evaluatie"].uiterste
         momenten = [f for f in index.alle(*_EVALUATIEMOMENTEN) if f.datum >= plannen.datum]
         for vorige, volgende in pairwise(momenten):
-            uiterste = vorige.datum + timedelta(days=42)
+            uiterste = verloop.datum(termijn, "vorig_moment", vorige.datum)
             if volgende.datum > uiterste:
                 b.voeg_toe(
                     "evaluatie",
                     uiterste,
                     volgende,
-                    f"42 dagen na {_moment(vorige)}; volgende moment pas op "
+                    f"{termijn.dagen} dagen na {_moment(vorige)}; volgende moment pas op "
                     f"{volgende.datum.isoformat()}",
                     versie_datum=volgende.datum,
                 )
         laatste_moment = momenten[-1]
         b.voeg_toe(
             "evaluatie",
-            laatste_moment.datum + timedelta(days=42),
+            verloop.datum(termijn, "vorig_moment", laatste_moment.datum),
             None,
-            f"42 dagen na {_moment(laatste_moment)}",
+            f"{termijn.dagen} dagen na {_moment(laatste_moment)}",
             versie_datum=laatste_moment.datum,
             opmerkingen=_visie_opmerking(index.laatste(*_MET_VISIE), verloop),
         )
 
     # 42-week notification: sick day 295; an IVA request or a voluntary extension counts too.
-    melding = index.eerste("ZiekmeldingUWVGedaan", "IVAAangevraagd", "WachttijdVrijwilligVerlengd")
+    termijn = REGELS["ziekmelding_uwv"].uiterste
+    melding = index.eerste(ZiekmeldingUWVGedaan, IVAAangevraagd, WachttijdVrijwilligVerlengd)
     b.voeg_toe(
         "ziekmelding_uwv",
-        verloop.dag(295),
+        verloop.datum(termijn),
         melding,
-        verloop.uitleg_dag(295),
+        verloop.uitleg(termijn),
         opmerkingen=(
             (f"{melding.type_naam} geldt als ziekmelding (Ziektewet art. 38 lid 8)",)
-            if melding is not None and melding.type_naam != "ZiekmeldingUWVGedaan"
+            if melding is not None and melding.type_naam != _ZIEKMELDING_UWV
             else ()
         ),
     )
 
     # First-year evaluation: sick day 364.
-    eje = index.eerste("EerstejaarsevaluatieGehouden")
+    termijn = REGELS["eerstejaarsevaluatie"].uiterste
+    eje = index.eerste(EerstejaarsevaluatieGehouden)
     b.voeg_toe(
         "eerstejaarsevaluatie",
-        verloop.dag(364),
+        verloop.datum(termijn),
         eje,
-        verloop.uitleg_dag(364),
+        verloop.uitleg(termijn),
         opmerkingen=_visie_opmerking(eje, verloop),
     )
 
     # Track 2: six weeks after a first-year evaluation without prospects at the own employer.
     if eje is not None:
-        zonder = next(
+        termijn = REGELS["spoor2_start"].uiterste
+        zonder_perspectief = next(
             (
                 f
-                for f in index.alle("EerstejaarsevaluatieGehouden")
+                for f in index.alle(EerstejaarsevaluatieGehouden)
                 if not f.velden["perspectief_eigen_werkgever"]
             ),
             None,
         )
-        spoor2 = index.eerste("Spoor2Gestart")
-        if zonder is not None:
+        spoor2 = index.eerste(Spoor2Gestart)
+        if zonder_perspectief is not None:
             b.voeg_toe(
                 "spoor2_start",
-                zonder.datum + timedelta(days=42),
+                verloop.datum(termijn, "eerstejaarsevaluatie", zonder_perspectief.datum),
                 spoor2,
-                f"eerstejaarsevaluatie van {zonder.datum.isoformat()} (positie "
-                f"{zonder.positie}) + 42 dagen",
+                f"eerstejaarsevaluatie van {zonder_perspectief.datum.isoformat()} (positie "
+                f"{zonder_perspectief.positie}) {plus_dagen(termijn.dagen)}",
             )
         else:
             b.voeg_toe(
                 "spoor2_start",
-                eje.datum + timedelta(days=42),
+                verloop.datum(termijn, "eerstejaarsevaluatie", eje.datum),
                 None,
-                f"eerstejaarsevaluatie van {eje.datum.isoformat()} + 42 dagen",
+                f"eerstejaarsevaluatie van {eje.datum.isoformat()} {plus_dagen(termijn.dagen)}",
                 niet_van_toepassing=(
                     "de eerstejaarsevaluatie ziet perspectief bij de eigen werkgever"
                 ),
@@ -484,7 +593,7 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
             )
 
     # End of the waiting period, RIV and WIA application.
-    verlenging = index.laatste("WachttijdVrijwilligVerlengd")
+    verlenging = index.laatste(WachttijdVrijwilligVerlengd)
     if verlenging is not None:
         basis_einde: date = verlenging.velden["nieuwe_einddatum"]
         uitleg_basis = (
@@ -492,21 +601,21 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
             f"(positie {verlenging.positie})"
         )
     else:
-        basis_einde = verloop.dag(728)
-        uitleg_basis = verloop.uitleg_dag(728)
-    b.voeg_toe(
-        "reintegratieverslag",
-        basis_einde - timedelta(days=91),
-        index.eerste("ReintegratieverslagOpgesteld"),
-        f"einde wachttijd - 91 dagen; einde wachttijd: {uitleg_basis}",
-    )
-    b.voeg_toe(
-        "wia_aanvraag",
-        basis_einde - timedelta(days=77),
-        index.eerste("WIAAangevraagd"),
-        f"einde wachttijd - 77 dagen; einde wachttijd: {uitleg_basis}",
-    )
-    sancties = index.alle("LoonsanctieOpgelegd")
+        einde_termijn = EINDE_WACHTTIJD.termijn
+        basis_einde = verloop.datum(einde_termijn)
+        uitleg_basis = verloop.uitleg(einde_termijn)
+    for regel_naam, soort in (
+        ("reintegratieverslag", ReintegratieverslagOpgesteld),
+        ("wia_aanvraag", WIAAangevraagd),
+    ):
+        termijn = REGELS[regel_naam].uiterste
+        b.voeg_toe(
+            regel_naam,
+            verloop.datum(termijn, "einde_wachttijd", basis_einde),
+            index.eerste(soort),
+            f"{ANKERS[termijn.anker]} {plus_dagen(termijn.dagen)}; einde wachttijd: {uitleg_basis}",
+        )
+    sancties = index.alle(LoonsanctieOpgelegd)
     sanctieweken = sum(int(f.velden["weken"]) for f in sancties)
     einde = basis_einde + timedelta(days=7 * sanctieweken)
     uitleg_einde = uitleg_basis
@@ -525,14 +634,23 @@ def bereken_termijnen(feiten: Sequence[Feit], peildatum: date) -> Termijnoverzic
     )
 
 
+def _zonder_anker(termijn: Termijn | None, regel: str) -> Termijn:
+    if termijn is None:
+        msg = f"regel {regel} heeft geen termijn voor als het anker ontbreekt"
+        raise ValueError(msg)
+    return termijn
+
+
+_MOMENTEN = {
+    PlanVanAanpakOpgesteld.__name__: "het plan van aanpak",
+    EvaluatieGehouden.__name__: "de evaluatie",
+    PlanVanAanpakBijgesteld.__name__: "de bijstelling",
+    EerstejaarsevaluatieGehouden.__name__: "de eerstejaarsevaluatie",
+}
+
+
 def _moment(feit: Feit) -> str:
-    namen = {
-        "PlanVanAanpakOpgesteld": "het plan van aanpak",
-        "EvaluatieGehouden": "de evaluatie",
-        "PlanVanAanpakBijgesteld": "de bijstelling",
-        "EerstejaarsevaluatieGehouden": "de eerstejaarsevaluatie",
-    }
-    return f"{namen[feit.type_naam]} van {feit.datum.isoformat()} (positie {feit.positie})"
+    return f"{_MOMENTEN[feit.type_naam]} van {feit.datum.isoformat()} (positie {feit.positie})"
 
 
 def open_of_verlopen(uiterste: date, peildatum: date) -> Status:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from domain.feiten import CORRECTIE, INTREKKING
 from domain.fouten import (
     DatumVoorEersteZiektedagError,
     DetacheringVoorSpoor2Error,
@@ -24,7 +25,28 @@ from domain.fouten import (
     TweedeZiekmeldingError,
     VerlengingTeVroegError,
 )
-from domain.termijnen import SAMENTELLING_DAGEN, HerstelreeksFout, Ziekteverloop, herstelreeks
+from domain.gebeurtenissen import (
+    DetacheringGestart,
+    HerstelGemeld,
+    PlanVanAanpakOpgesteld,
+    ProbleemanalyseOpgesteld,
+    Spoor2Gestart,
+    WachttijdVrijwilligVerlengd,
+    ZiekmeldingOntvangen,
+    ZiekteTeruggemeld,
+)
+from domain.regels import EINDE_WACHTTIJD, SAMENTELLING
+from domain.termijnen import HerstelreeksFout, Ziekteverloop, herstelreeks
+
+# The type names the rules below compare, each from its event class.
+_ZIEKMELDING = ZiekmeldingOntvangen.__name__
+_ANALYSE = ProbleemanalyseOpgesteld.__name__
+_PLAN = PlanVanAanpakOpgesteld.__name__
+_SPOOR2 = Spoor2Gestart.__name__
+_DETACHERING = DetacheringGestart.__name__
+_HERSTEL = HerstelGemeld.__name__
+_HERSTELMOMENTEN = (_HERSTEL, ZiekteTeruggemeld.__name__)
+_VERLENGING = WachttijdVrijwilligVerlengd.__name__
 
 
 @dataclass(slots=True)
@@ -39,7 +61,7 @@ class Toetsstaat:
 
     def toets(self, type_naam: str, datum: date, velden: Mapping[str, Any]) -> None:
         """Raise the refusal for this fact, if any; change nothing."""
-        if type_naam == "ZiekmeldingOntvangen":
+        if type_naam == _ZIEKMELDING:
             if self.eerste_ziektedag is not None:
                 raise TweedeZiekmeldingError(
                     "een dossier heeft precies een ZiekmeldingOntvangen; een nieuwe ziekteperiode "
@@ -56,24 +78,24 @@ class Toetsstaat:
             eerste = self.eerste_ziektedag
         self._toets_data(type_naam, datum, velden, eerste)
 
-        if type_naam == "PlanVanAanpakOpgesteld" and not any(d <= datum for d in self.analyses):
+        if type_naam == _PLAN and not any(d <= datum for d in self.analyses):
             raise PlanVoorProbleemanalyseError(
                 "plan van aanpak voor de probleemanalyse: er is geen probleemanalyse op of voor "
                 f"{datum.isoformat()} vastgelegd (Regeling procesgang art. 4 lid 1)",
                 veld="datum",
                 type_naam=type_naam,
             )
-        if type_naam == "DetacheringGestart" and not any(d <= datum for d in self.spoor2):
+        if type_naam == _DETACHERING and not any(d <= datum for d in self.spoor2):
             raise DetacheringVoorSpoor2Error(
                 "detachering voor de start van het tweede spoor: er is geen Spoor2Gestart op of "
                 f"voor {datum.isoformat()} vastgelegd",
                 veld="datum",
                 type_naam=type_naam,
             )
-        if type_naam in ("HerstelGemeld", "ZiekteTeruggemeld"):
+        if type_naam in _HERSTELMOMENTEN:
             self._toets_herstelreeks(type_naam, datum)
-        if type_naam == "WachttijdVrijwilligVerlengd":
-            regulier = self._verloop(eerste).dag(728)
+        if type_naam == _VERLENGING:
+            regulier = self._verloop(eerste).datum(EINDE_WACHTTIJD.termijn)
             if velden["nieuwe_einddatum"] <= regulier:
                 raise VerlengingTeVroegError(
                     f"de nieuwe einddatum moet na het reguliere einde van de wachttijd "
@@ -98,7 +120,7 @@ class Toetsstaat:
 
     def _toets_herstelreeks(self, type_naam: str, datum: date) -> None:
         """Every relapse, in date order, follows a recovery by 1 to 27 days."""
-        nieuw = (datum, len(self.herstelmomenten), type_naam == "HerstelGemeld")
+        nieuw = (datum, len(self.herstelmomenten), type_naam == _HERSTEL)
         try:
             herstelreeks(sorted([*self.herstelmomenten, nieuw]))
         except HerstelreeksFout as fout:
@@ -112,8 +134,8 @@ class Toetsstaat:
             gat = (fout.terug - fout.hersteld_op).days
             raise TerugmeldingNaVierWekenError(
                 f"ziekte teruggemeld per {fout.terug.isoformat()}, {gat} dagen na herstel "
-                f"per {fout.hersteld_op.isoformat()}; bij {SAMENTELLING_DAGEN} dagen of meer "
-                "begint een nieuw dossier (BW 7:629 lid 10)",
+                f"per {fout.hersteld_op.isoformat()}; bij {SAMENTELLING.termijn.dagen} dagen of "
+                "meer begint een nieuw dossier (BW 7:629 lid 10)",
                 veld="datum",
                 type_naam=type_naam,
             ) from None
@@ -124,16 +146,14 @@ class Toetsstaat:
 
     def verwerk(self, type_naam: str, datum: date, velden: Mapping[str, Any]) -> None:
         """Take an accepted fact into account."""
-        if type_naam == "ZiekmeldingOntvangen":
+        if type_naam == _ZIEKMELDING:
             self.eerste_ziektedag = velden["eerste_ziektedag"]
-        elif type_naam == "ProbleemanalyseOpgesteld":
+        elif type_naam == _ANALYSE:
             self.analyses.append(datum)
-        elif type_naam == "Spoor2Gestart":
+        elif type_naam == _SPOOR2:
             self.spoor2.append(datum)
-        elif type_naam in ("HerstelGemeld", "ZiekteTeruggemeld"):
-            self.herstelmomenten.append(
-                (datum, len(self.herstelmomenten), type_naam == "HerstelGemeld")
-            )
+        elif type_naam in _HERSTELMOMENTEN:
+            self.herstelmomenten.append((datum, len(self.herstelmomenten), type_naam == _HERSTEL))
 
     def neem_op(self, type_naam: str, datum: date, velden: Mapping[str, Any]) -> None:
         """Check, then take into account."""
@@ -170,7 +190,7 @@ def toets_verwijzing(
             f"positie {betreft} is al ingetrokken", veld="betreft", type_naam=type_naam
         )
     doel = bestaande[betreft]
-    if type_naam == "RegistratieIngetrokken":
+    if type_naam == INTREKKING:
         if betreft == 1:
             raise OnbekendePositieError(
                 "de ziekmelding (positie 1) kan niet worden ingetrokken; corrigeer haar of sluit "
@@ -178,11 +198,11 @@ def toets_verwijzing(
                 veld="betreft",
                 type_naam=type_naam,
             )
-        if doel == "RegistratieIngetrokken":
+        if doel == INTREKKING:
             raise OnbekendePositieError(
                 f"positie {betreft} is zelf een intrekking", veld="betreft", type_naam=type_naam
             )
-    elif doel in ("RegistratieGecorrigeerd", "RegistratieIngetrokken"):
+    elif doel in (CORRECTIE, INTREKKING):
         raise OnbekendePositieError(
             f"positie {betreft} is een {doel}; corrigeer het oorspronkelijke feit",
             veld="betreft",

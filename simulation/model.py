@@ -27,9 +27,29 @@ import simpy
 
 from adapters.uitwisseling.jsonl import lees_invoer
 from domain.fouten import GeweigerdError
-from domain.gebeurtenissen import ALLE_TYPES, eigen_velden
+from domain.gebeurtenissen import (
+    ArbeidsdeskundigOnderzoekUitgevoerd,
+    ArbodienstGeinformeerd,
+    DetacheringGestart,
+    DossierGebeurtenis,
+    EerstejaarsevaluatieGehouden,
+    EvaluatieGehouden,
+    HerstelGemeld,
+    LoonsanctieOpgelegd,
+    PlanVanAanpakOpgesteld,
+    ProbleemanalyseOpgesteld,
+    ReintegratiebureauGekozen,
+    ReintegratieverslagOpgesteld,
+    Spoor2Gestart,
+    TrajectplanOpgesteld,
+    WerkHervat,
+    WIAAangevraagd,
+    ZiekmeldingOntvangen,
+    ZiekmeldingUWVGedaan,
+    eigen_velden,
+)
 from domain.invoer import Invoer
-from domain.regels import REGELS
+from domain.regels import EINDE_WACHTTIJD, LOONSANCTIEBESLUIT, REGELS, dagnummer
 from domain.verzuimdossier import Verzuimdossier, bouw_dossier
 from domain.waarden import Actor, Herkomst
 from simulation.cohort import Startgeval
@@ -48,6 +68,64 @@ UITKOMSTEN = (
 
 Proces = Generator[simpy.events.Event, Any, None]
 """A SimPy process."""
+
+GEDRAG: dict[str, tuple[int, int]] = {
+    "plan_van_aanpak": (11, 31),
+    "evaluatie": (14, 33),
+    "ziekmelding_uwv": (24, 46),
+    "eerstejaarsevaluatie": (33, 37),
+    "spoor2_start": (35, 108),
+    "reintegratieverslag": (36, 44),
+    "wia_aanvraag": (13, 50),
+}
+"""Behaviour, not law: per rule, how many days before its deadline a party that is on time
+acts at the earliest, and how many days after it a late party acts at the latest.  The
+deadlines themselves come from ``domain.regels`` (see :class:`Venster`).  The probleemanalyse
+has no window: the bedrijfsartsen's capacity decides when it comes, and a late one comes 7 to
+35 days after the consultation, but never on or before its deadline."""
+
+
+@dataclass(frozen=True, slots=True)
+class Venster:
+    """When a party acts for one rule: on time up to its deadline, late from the day after.
+
+    ``uiterste`` is the deadline in simulation days: for a deadline on a fixed day of the case
+    (``vast``) the time since the first sick day, otherwise the time since the fact it counts
+    from.  A fact recorded at time x is dated day ``int(x) + 1``, so day n runs from time
+    n - 1 to n: the on-time window ends at n - 1 and the late window starts at n, the day
+    after the deadline.
+    """
+
+    uiterste: int
+    vast: bool
+    vroeg: int
+    laat: int
+
+    @property
+    def op_tijd(self) -> tuple[int, int]:
+        """The days an on-time party acts in: ``vroeg`` days up to the deadline."""
+        return (self.uiterste - self.vroeg, self.uiterste)
+
+    @property
+    def te_laat(self) -> tuple[int, int]:
+        """The days a late party acts in: from the day after the deadline, ``laat`` days on."""
+        return (self.uiterste + 1, self.uiterste + self.laat)
+
+    def dag(self, u: float, op_tijd: bool) -> float:
+        """The moment for uniform draw ``u``."""
+        laag, hoog = self.op_tijd if op_tijd else self.te_laat
+        return laag + u * (hoog - laag)
+
+
+def vensters() -> dict[str, Venster]:
+    """Every rule's behaviour window, with the deadlines as ``domain.regels`` has them now."""
+    uit = {}
+    for regel, (vroeg, laat) in GEDRAG.items():
+        termijn = REGELS[regel].uiterste
+        uiterste = dagnummer(termijn) - 1 if termijn.vast else termijn.dagen
+        uit[regel] = Venster(uiterste, termijn.vast, vroeg, laat)
+    return uit
+
 
 _NORMAAL = statistics.NormalDist()
 _NAAMRUIMTE = uuid.UUID("8c3d6b1e-5f0a-4e57-9c1d-73696d756c61")
@@ -138,8 +216,17 @@ class Model:
         self.bureaus = simpy.Resource(self.env, max(1, round(c.bureaus_per_1000 * schaal)))
         self.uitslagen: list[Uitslag] = []
         self.herkomst = Herkomst(bron="simulatie", geregistreerd_door="simulatie")
+        # The legal days the model keeps to, from the rule data as it is now.
+        self.vensters = vensters()
+        self.einde = dagnummer(EINDE_WACHTTIJD.termijn)
+        """Day 728: the waiting period ends at simulation time 728 (the end of that day)."""
+        self.besluit_uiterlijk = dagnummer(LOONSANCTIEBESLUIT.termijn)
+        """Day 686: UWV decides on a loonsanctie by then (not after simulation time 686)."""
+        self.analyse_uiterlijk = dagnummer(REGELS["probleemanalyse"].uiterste)
+        """Day 42: an analysis recorded from simulation time 42 on is dated after it (late)."""
+        # A long-term case is still sick after the probleemanalyse's day (day 43 on).
         self._drempel = _NORMAAL.cdf(
-            (_ln(42.5) - scenario.ziekteduur.mu) / scenario.ziekteduur.sigma
+            (_ln(self.analyse_uiterlijk + 0.5) - scenario.ziekteduur.mu) / scenario.ziekteduur.sigma
         )
 
     # -- driving ----------------------------------------------------------------------------
@@ -176,12 +263,33 @@ class Model:
     def _tussen(u: float, laag: float, hoog: float) -> float:
         return laag + u * (hoog - laag)
 
+    def _wacht_venster(self, g: _Geval, regel: str, u: float, op_tijd: bool) -> Proces:
+        """Wait until the moment ``regel``'s window gives for draw ``u``.
+
+        A fixed deadline waits until that day of the case; a deadline after a fact waits
+        that many days from now (the fact it counts from has just been recorded).
+        """
+        venster = self.vensters[regel]
+        dag = venster.dag(u, op_tijd)
+        if venster.vast:
+            yield from self._wacht_tot_dag(g, dag)
+        else:
+            yield self.env.timeout(dag)
+
     # -- recording ---------------------------------------------------------------------------
 
-    def _leg_vast(self, g: _Geval, type_naam: str, wie: str | None = None, **velden: Any) -> None:
+    def _leg_vast(
+        self,
+        g: _Geval,
+        feittype: type[DossierGebeurtenis],
+        wie: str | None = None,
+        /,
+        **velden: Any,
+    ) -> None:
         datum = g.d1 + timedelta(days=int(self.env.now - g.start))
         if g.vanaf is not None and datum < g.vanaf:
             return  # a real case's history up to ``vanaf`` is what really happened
+        type_naam = feittype.__name__
         g.feiten.append((type_naam, datum))
         if not self.met_domein:
             return
@@ -190,7 +298,7 @@ class Model:
             datum,
             _ROLLEN[wie] if wie else None,
             None,
-            {naam: velden.get(naam) for naam in eigen_velden(ALLE_TYPES[type_naam])},
+            {naam: velden.get(naam) for naam in eigen_velden(feittype)},
         )
         tijdstip = datetime.combine(datum, time(9, 0), tzinfo=UTC)
         if g.dossier is None:
@@ -237,7 +345,7 @@ class Model:
         if g.dossier is None:
             self._leg_vast(
                 g,
-                "ZiekmeldingOntvangen",
+                ZiekmeldingOntvangen,
                 "werkgever",
                 eerste_ziektedag=g.d1,
                 werknemer=self._werknemer(i),
@@ -246,7 +354,7 @@ class Model:
         self.env.process(self._eerste_spoor(g))
         self.env.process(self._tweede_spoor_starter(g))
         # The case ends at the first of: recovery, day 728, or a placement by track 2.
-        yield self.env.timeout(min(g.duur, 728))
+        yield self.env.timeout(min(g.duur, self.einde))
         if not g.klaar:
             self._sluit(g)
 
@@ -275,7 +383,7 @@ class Model:
         """End the case (natural end or day 728) and judge it with the real engine."""
         i = g.i
         if g.uitkomst is None:
-            if g.duur < 728:
+            if g.duur < self.einde:
                 g.einddag = g.duur
                 volgtijdelijk = self.s.beleid.tweesporen == "volgtijdelijk"
                 # Sequential tracks: once track 2 started, only a full recovery brings him back.
@@ -286,11 +394,11 @@ class Model:
                 )
                 g.uitkomst = route
                 if route == "eigen_werk":
-                    self._leg_vast(g, "HerstelGemeld")
+                    self._leg_vast(g, HerstelGemeld)
                 else:
-                    self._leg_vast(g, "WerkHervat", "casemanager", percentage=100, soort=route)
+                    self._leg_vast(g, WerkHervat, "casemanager", percentage=100, soort=route)
             else:
-                g.einddag = 728
+                g.einddag = self.einde
                 g.uitkomst = "ziek_na_104_weken"
         g.klaar = True
         if g.afgerond is not None and not g.afgerond.triggered:
@@ -318,9 +426,13 @@ class Model:
                     v.regel for v in overzicht.verplichtingen if v.status in ("te_laat", "verlopen")
                 )
             )
-        if g.uitkomst == "detachering" or g.uitkomst == "ziek_na_104_weken":
-            # The old employer pays until the end of the waiting period (BW 7:629), plus a sanction.
-            loonweken = 104 + g.loonsanctie if g.uitkomst == "ziek_na_104_weken" else (728 / 7)
+        # After a detachering or at the end the old employer pays until the end of the waiting
+        # period (BW 7:629), plus a sanction; the waiting period is whole weeks (104).
+        loonweken: float
+        if g.uitkomst == "ziek_na_104_weken":
+            loonweken = self.einde // 7 + g.loonsanctie
+        elif g.uitkomst == "detachering":
+            loonweken = self.einde / 7
         else:
             loonweken = einddag / 7
         return Uitslag(
@@ -344,7 +456,7 @@ class Model:
         yield self.env.timeout(self._vertraging(i, 0, s.vertraging.arbodienst_informeren))
         if not self._ziek(g):
             return
-        self._leg_vast(g, "ArbodienstGeinformeerd", "werkgever")
+        self._leg_vast(g, ArbodienstGeinformeerd, "werkgever")
         # Probleemanalyse: asked on a sick day, served from the bedrijfsartsen's capacity.
         yield from self._wacht_tot_dag(g, s.vertraging.analyse_aanvragen_na_dag)
         if not self._ziek(g):
@@ -353,24 +465,22 @@ class Model:
             yield verzoek
             yield self.env.timeout(float(t.spreekuur[i]) * s.capaciteit.spreekuur_dagen)
         if not self._op_tijd(i, "probleemanalyse"):
+            # Late: 7 to 35 days after the consultation, and in any case after the deadline.
             g.late += 1
-            yield self.env.timeout(self._tussen(float(t.vertraging[i, 1]), 7, 35))
+            vertraging = self._tussen(float(t.vertraging[i, 1]), 7, 35)
+            yield self.env.timeout(max(vertraging, self.analyse_uiterlijk - self._dag(g)))
         if not self._ziek(g):
             return
-        self._leg_vast(g, "ProbleemanalyseOpgesteld", "bedrijfsarts", benutbare_mogelijkheden=True)
+        self._leg_vast(g, ProbleemanalyseOpgesteld, "bedrijfsarts", benutbare_mogelijkheden=True)
         # Plan van aanpak, two weeks later when on time.
         op_tijd = self._op_tijd(i, "plan_van_aanpak")
         g.late += not op_tijd
-        yield self.env.timeout(
-            self._tussen(float(t.vertraging[i, 2]), 3, 14)
-            if op_tijd
-            else self._tussen(float(t.vertraging[i, 2]), 15, 45)
-        )
+        yield from self._wacht_venster(g, "plan_van_aanpak", float(t.vertraging[i, 2]), op_tijd)
         if not self._ziek(g):
             return
         self._leg_vast(
             g,
-            "PlanVanAanpakOpgesteld",
+            PlanVanAanpakOpgesteld,
             "casemanager",
             casemanager="casemanager",
             doel=self._route(i),
@@ -386,24 +496,19 @@ class Model:
         for k in range(MAX_EVALUATIES):
             op_tijd = bool(t.evaluatie[i, k] < s.naleving.evaluatie)
             u = float(t.vertraging[i, (4 + k) % t.vertraging.shape[1]])
-            yield self.env.timeout(self._tussen(u, 28, 42) if op_tijd else self._tussen(u, 43, 75))
+            yield from self._wacht_venster(g, "evaluatie", u, op_tijd)
             if not self._ziek(g) or (
                 g.spoor2_gestart is not None and s.beleid.tweesporen == "volgtijdelijk"
             ):
                 return
             g.late += not op_tijd
-            self._leg_vast(g, "EvaluatieGehouden", "casemanager")
+            self._leg_vast(g, EvaluatieGehouden, "casemanager")
 
     def _uwv_melding(self, g: _Geval) -> Proces:
         i, u = g.i, float(self.t.vertraging[g.i, 24])
-        dag = (
-            self._tussen(u, 270, 294)
-            if self._op_tijd(i, "ziekmelding_uwv")
-            else self._tussen(u, 295, 340)
-        )
-        yield from self._wacht_tot_dag(g, dag)
+        yield from self._wacht_venster(g, "ziekmelding_uwv", u, self._op_tijd(i, "ziekmelding_uwv"))
         if self._ziek(g):
-            self._leg_vast(g, "ZiekmeldingUWVGedaan", "werkgever")
+            self._leg_vast(g, ZiekmeldingUWVGedaan, "werkgever")
 
     def _onderzoek(self, g: _Geval) -> Proces:
         s, t, i = self.s, self.t, g.i
@@ -416,7 +521,7 @@ class Model:
         if not self._ziek(g):
             return
         self._leg_vast(
-            g, "ArbeidsdeskundigOnderzoekUitgevoerd", "arbeidsdeskundige", advies=self._advies(g)
+            g, ArbeidsdeskundigOnderzoekUitgevoerd, "arbeidsdeskundige", advies=self._advies(g)
         )
         if s.beleid.spoor2_start == "advies_arbeidsdeskundige" and self._advies(g) != "spoor1":
             yield self.env.timeout(self._tussen(float(t.vertraging[i, 25]), 7, 42))
@@ -433,56 +538,39 @@ class Model:
     def _eerstejaarsevaluatie(self, g: _Geval) -> Proces:
         s, t, i = self.s, self.t, g.i
         u = float(t.vertraging[i, 26])
-        dag = (
-            self._tussen(u, 330, 363)
-            if self._op_tijd(i, "eerstejaarsevaluatie")
-            else self._tussen(u, 364, 400)
-        )
-        yield from self._wacht_tot_dag(g, dag)
+        op_tijd = self._op_tijd(i, "eerstejaarsevaluatie")
+        yield from self._wacht_venster(g, "eerstejaarsevaluatie", u, op_tijd)
         if not self._ziek(g):
             return
         perspectief = self._resterend(g, float(t.prognose[i, 1])) <= 120
         self._leg_vast(
             g,
-            "EerstejaarsevaluatieGehouden",
+            EerstejaarsevaluatieGehouden,
             "casemanager",
             perspectief_eigen_werkgever=perspectief,
         )
         if s.beleid.spoor2_start == "na_eerstejaarsevaluatie" and not perspectief:
             u2 = float(t.vertraging[i, 27])
-            yield self.env.timeout(
-                self._tussen(u2, 7, 42)
-                if self._op_tijd(i, "spoor2_start")
-                else self._tussen(u2, 43, 150)
-            )
+            yield from self._wacht_venster(g, "spoor2_start", u2, self._op_tijd(i, "spoor2_start"))
             self._start_spoor2(g)
 
     def _verslag_en_aanvraag(self, g: _Geval) -> Proces:
         s, t, i = self.s, self.t, g.i
         u = float(t.vertraging[i, 28])
-        yield from self._wacht_tot_dag(
-            g,
-            self._tussen(u, 600, 636)
-            if self._op_tijd(i, "reintegratieverslag")
-            else self._tussen(u, 637, 680),
-        )
+        op_tijd = self._op_tijd(i, "reintegratieverslag")
+        yield from self._wacht_venster(g, "reintegratieverslag", u, op_tijd)
         if not self._ziek(g):
             return
-        self._leg_vast(g, "ReintegratieverslagOpgesteld", "werkgever")
+        self._leg_vast(g, ReintegratieverslagOpgesteld, "werkgever")
         u = float(t.vertraging[i, 29])
-        yield from self._wacht_tot_dag(
-            g,
-            self._tussen(u, 637, 650)
-            if self._op_tijd(i, "wia_aanvraag")
-            else self._tussen(u, 651, 700),
-        )
+        yield from self._wacht_venster(g, "wia_aanvraag", u, self._op_tijd(i, "wia_aanvraag"))
         if not self._ziek(g):
             return
-        self._leg_vast(g, "WIAAangevraagd", "werknemer")
+        self._leg_vast(g, WIAAangevraagd, "werknemer")
         g.wia = True
-        # UWV tests the report; a sanction must be decided before day 686 (WIA art. 25 lid 10).
+        # UWV tests the report; a sanction must be decided by day 686 (WIA art. 25 lid 10).
         yield self.env.timeout(self._vertraging(i, 30, s.vertraging.uwv_besluit))
-        if not self._ziek(g) or self._dag(g) > 686:
+        if not self._ziek(g) or self._dag(g) > self.besluit_uiterlijk:
             return
         overtredingen = self._overtredingen(g)
         kans = min(
@@ -490,7 +578,7 @@ class Model:
         )
         if float(t.uwv[i, 0]) < kans:
             g.loonsanctie = 52
-            self._leg_vast(g, "LoonsanctieOpgelegd", "uwv", weken=52)
+            self._leg_vast(g, LoonsanctieOpgelegd, "uwv", weken=52)
 
     def _overtredingen(self, g: _Geval) -> int:
         """How many process rules the dossier broke so far: the real engine in domain mode."""
@@ -519,7 +607,7 @@ class Model:
         if g.spoor2_gestart is not None or not self._ziek(g):
             return
         g.spoor2_gestart = self.env.now
-        self._leg_vast(g, "Spoor2Gestart", "werkgever")
+        self._leg_vast(g, Spoor2Gestart, "werkgever")
         self.env.process(self._tweede_spoor(g))
 
     def _tweede_spoor(self, g: _Geval) -> Proces:
@@ -530,7 +618,7 @@ class Model:
         g.afgerond = self.env.event()
         self._leg_vast(
             g,
-            "ReintegratiebureauGekozen",
+            ReintegratiebureauGekozen,
             "werkgever",
             bureau="re-integratiebureau",
             keurmerk_blik_op_werk=bool(t.bureau[i, 0] < 0.7),
@@ -542,30 +630,28 @@ class Model:
             yield self.env.timeout(self._vertraging(i, 3, s.vertraging.trajectplan))
             if not self._ziek(g):
                 return
-            self._leg_vast(g, "TrajectplanOpgesteld", "reintegratiebedrijf")
+            self._leg_vast(g, TrajectplanOpgesteld, "reintegratiebedrijf")
             if float(t.plaatsing[i, 0]) >= s.beleid.plaatsing_kans:
                 return
             # The bureau searches until it places him or the case ends (recovery, day 728):
             # then the slot goes to the next case.
             zoektijd = -s.vertraging.plaatsing * _ln(1 - float(t.plaatsing[i, 1]))
             yield self.env.any_of([self.env.timeout(zoektijd), g.afgerond])
-        if not self._ziek(g) or self._dag(g) >= 728:
+        if not self._ziek(g) or self._dag(g) >= self.einde:
             return
         g.einddag = round(self._dag(g))
         if float(t.plaatsing[i, 2]) < s.beleid.detachering_kans:
             g.uitkomst = "detachering"
             self._leg_vast(
                 g,
-                "DetacheringGestart",
+                DetacheringGestart,
                 "werkgever",
                 inlener="inlenende werkgever",
                 uren_per_week=Decimal(24),
             )
         else:
             g.uitkomst = "ander_werkgever"
-            self._leg_vast(
-                g, "WerkHervat", "casemanager", percentage=100, soort="ander_werk_extern"
-            )
+            self._leg_vast(g, WerkHervat, "casemanager", percentage=100, soort="ander_werk_extern")
         self._sluit(g)
 
 

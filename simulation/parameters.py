@@ -23,6 +23,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
+from domain.regels import REGELS, dagnummer
+
 
 class _Deel(BaseModel, frozen=True, extra="forbid"):
     """A section of the scenario: no unknown keys."""
@@ -66,7 +68,11 @@ class Vertraging(_Deel):
 
     arbodienst_informeren: float = Field(2.0, ge=0)
     analyse_aanvragen_na_dag: int = Field(
-        28, ge=1, le=42, description="sick day on which the employer asks for the analysis"
+        28,
+        ge=1,
+        # At the latest on the probleemanalyse's own deadline (day 42).
+        le=dagnummer(REGELS["probleemanalyse"].uiterste),
+        description="sick day on which the employer asks for the analysis",
     )
     bureau_kiezen: float = Field(
         21.0, ge=0, description="choosing a bureau incl. werknemer consent and works council"
