@@ -194,3 +194,26 @@ Functionaliteit: Evaluaties en bijstellingen van het plan van aanpak
         | uiterste datum | status   |
         | 2024-12-02     | te_laat  |
         | 2025-03-28     | verlopen |
+
+  Regel: Een evaluatie of bijstelling op of na 1 juli 2023 valt onder de regeling van 2023, ook in een ouder dossier
+    # Bron: Regeling procesgang eerste en tweede ziektejaar, art. 4, gewijzigd bij Stcrt. 2023, 13931 (https://zoek.officielebekendmakingen.nl/stcrt-2023-13931.html)
+    # Bron: Regeling procesgang eerste en tweede ziektejaar (https://wetten.overheid.nl/BWBR0013540)
+    # De nieuwe regelversie geldt bij een eerste ziektedag op of na 2023-07-01, en voor eerdere dossiers
+    # waarvan het plan of een evaluatie op of na die datum is opgesteld of bijgesteld (contract, sectie 2;
+    # docs/regels.md, sectie 6). De evaluatietermijn telt vanaf het laatste moment, dus volgt die de datum
+    # van dat moment.
+
+    Abstract Scenario: De evaluatietermijn volgt de regelversie van het laatste moment
+      Gegeven een ziekmelding met eerste ziektedag "2023-01-02"
+      En de bedrijfsarts heeft de probleemanalyse opgesteld op "2023-02-06"
+      En werkgever en werknemer hebben het plan van aanpak opgesteld op "2023-02-16" met doel "aangepast_werk"
+      Als "PlanVanAanpakBijgesteld" wordt vastgelegd op "<bijstelling>" met:
+        | veld  | waarde                      |
+        | reden | werkhervatting gaat sneller |
+      En het is vandaag "<bijstelling>"
+      Dan volgt "evaluatie" regelversie "<regelversie>"
+
+      Voorbeelden:
+        | bijstelling | regelversie | toelichting                                     |
+        | 2023-06-30  | rpg-2002    | bijgesteld op de laatste dag van de oude regel  |
+        | 2023-07-01  | rpg-2023    | bijgesteld op de eerste dag van de nieuwe regel |
