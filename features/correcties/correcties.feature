@@ -88,6 +88,30 @@ Functionaliteit: Correcties en intrekkingen
       En is de status van "ziekmelding_uwv" "open"
       En is de uiterste datum voor "ziekmelding_uwv" "2025-10-27"
 
+  Regel: Correcties en intrekkingen gelden voor elke peildatum, ook een peildatum voor hun eigen datum
+    # Bron: Regeling procesgang eerste en tweede ziektejaar, art. 3 (het dossier met alle gegevens en activiteiten) (https://wetten.overheid.nl/BWBR0013540)
+    # Bron: productcontract, sectie 2 (eerst alle correcties en intrekkingen, in volgorde van positie en wat hun
+    #   eigen datum ook is; dan pas de feiten na de peildatum weglaten) (docs/regels.md)
+    # Een correctie herstelt een fout in de vastlegging; het feit zelf gebeurde in de casus op de verbeterde datum.
+    # Wat het dossier vroeger zei, laat de vastleggingstijd zien (features/tijdassen).
+
+    Scenario: Een correctie van 3 maart telt ook voor de stand op 15 februari
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de bedrijfsarts heeft de probleemanalyse opgesteld op "2025-02-20"
+      Als positie 2 wordt gecorrigeerd op "2025-03-03" omdat "datum van het rapport verkeerd overgenomen":
+        | veld  | waarde     |
+        | datum | 2025-02-10 |
+      En het is vandaag "2025-02-15"
+      Dan is de status van "probleemanalyse" "tijdig"
+      En is de uiterste datum voor "plan_van_aanpak" "2025-02-24"
+
+    Scenario: Een intrekking van 15 november telt ook voor de stand op 20 oktober
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de werkgever heeft de werknemer ziek gemeld bij UWV op "2025-10-13"
+      Als positie 2 wordt ingetrokken op "2025-11-15" omdat "melding ging over een andere werknemer"
+      En het is vandaag "2025-10-20"
+      Dan is de status van "ziekmelding_uwv" "open"
+
   Regel: Een correctie of intrekking die een regel van het dossier zou breken, wordt geweigerd
     # Bron: productcontract, sectie 4 (elke weigering geldt ook voor de feiten zoals ze na de correctie staan)
     # Bron: Regeling procesgang eerste en tweede ziektejaar, art. 4 lid 1 (plan na probleemanalyse) (https://wetten.overheid.nl/BWBR0013540)

@@ -62,6 +62,8 @@ Functionaliteit: Eerstejaarsevaluatie
     # ⚠ De zes weken komen uit de UWV Werkwijzer Poortwachter, zoals secundaire bronnen die aanhalen; ze staan
     #   niet in de wet, en één bron zegt "uiterlijk in week 52". Deze feature volgt het contract:
     #   de datum van de eerstejaarsevaluatie + 42 dagen.
+    # Bij meer eerstejaarsevaluaties telt de eerste zonder perspectief; zien ze allemaal perspectief, dan staat
+    # de termijn als niet van toepassing op de eerste eerstejaarsevaluatie + 42 dagen (contract, sectie 2).
 
     Scenario: Voor de eerstejaarsevaluatie is er nog geen termijn voor het tweede spoor
       Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
@@ -87,6 +89,30 @@ Functionaliteit: Eerstejaarsevaluatie
       Als de eerstejaarsevaluatie wordt gehouden op "2025-12-15" met perspectief bij de eigen werkgever
       En het is vandaag "2026-03-01"
       Dan is de status van "spoor2_start" "niet_van_toepassing"
+
+    Scenario: Ziet een latere eerstejaarsevaluatie geen perspectief meer, dan loopt de termijn vanaf die evaluatie
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de eerstejaarsevaluatie is gehouden op "2025-12-15" met perspectief bij de eigen werkgever
+      Als de eerstejaarsevaluatie wordt gehouden op "2026-02-01" zonder perspectief bij de eigen werkgever
+      En het is vandaag "2026-02-02"
+      Dan is de uiterste datum voor "spoor2_start" "2026-03-15"
+      En is de status van "spoor2_start" "open"
+
+    Scenario: Zien alle eerstejaarsevaluaties perspectief, dan staat de termijn op de eerste plus 42 dagen, niet van toepassing
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de eerstejaarsevaluatie is gehouden op "2025-12-15" met perspectief bij de eigen werkgever
+      Als de eerstejaarsevaluatie wordt gehouden op "2026-02-01" met perspectief bij de eigen werkgever
+      En het is vandaag "2026-04-01"
+      Dan is de uiterste datum voor "spoor2_start" "2026-01-26"
+      En is de status van "spoor2_start" "niet_van_toepassing"
+
+    Scenario: Een tweede spoor dat al voor de eerstejaarsevaluatie was gestart, is tijdig
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En het tweede spoor is gestart op "2025-09-01"
+      Als de eerstejaarsevaluatie wordt gehouden op "2025-12-15" zonder perspectief bij de eigen werkgever
+      En het is vandaag "2025-12-16"
+      Dan is de uiterste datum voor "spoor2_start" "2026-01-26"
+      En is de status van "spoor2_start" "tijdig"
 
   Regel: Sinds 1 juli 2023 legt ook de eerstejaarsevaluatie de visie van werkgever en werknemer vast
     # Bron: Regeling procesgang eerste en tweede ziektejaar, art. 4, gewijzigd bij Stcrt. 2023, 13931 (https://zoek.officielebekendmakingen.nl/stcrt-2023-13931.html)

@@ -76,6 +76,57 @@ Functionaliteit: Evaluaties en bijstellingen van het plan van aanpak
         | uiterste datum | status |
         | 2026-02-02     | open   |
 
+  Regel: Elk plan van aanpak, ook een tweede, is een evaluatiemoment; wat voor het eerste plan van aanpak ligt telt niet
+    # Bron: Regeling procesgang eerste en tweede ziektejaar, art. 4 lid 2 en lid 4 (https://wetten.overheid.nl/BWBR0013540)
+    # ⚠ De regeling zegt niet welke feiten als evaluatie tellen. Deze feature volgt het contract (sectie 2, regel
+    #   evaluatie; docs/regels.md): elk PlanVanAanpakOpgesteld, EvaluatieGehouden, PlanVanAanpakBijgesteld en
+    #   EerstejaarsevaluatieGehouden op of na het eerste plan van aanpak is een evaluatiemoment; eerdere niet.
+
+    Scenario: Een tweede plan van aanpak is het nieuwe beginpunt van de zes weken
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de bedrijfsarts heeft de probleemanalyse opgesteld op "2025-02-10"
+      En werkgever en werknemer hebben het plan van aanpak opgesteld op "2025-02-20" met doel "aangepast_werk"
+      Als werkgever en werknemer het plan van aanpak opstellen op "2025-03-20" met doel "eigen_werk"
+      En het is vandaag "2025-03-21"
+      Dan heeft "evaluatie" de vermeldingen:
+        | uiterste datum | status |
+        | 2025-05-01     | open   |
+
+    Scenario: Een tweede plan van aanpak na meer dan 42 dagen laat een te late vermelding achter
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de bedrijfsarts heeft de probleemanalyse opgesteld op "2025-02-10"
+      En werkgever en werknemer hebben het plan van aanpak opgesteld op "2025-02-20" met doel "aangepast_werk"
+      Als werkgever en werknemer het plan van aanpak opstellen op "2025-04-10" met doel "eigen_werk"
+      En het is vandaag "2025-04-11"
+      Dan heeft "evaluatie" de vermeldingen:
+        | uiterste datum | status  |
+        | 2025-04-03     | te_laat |
+        | 2025-05-22     | open    |
+
+    Abstract Scenario: Een evaluatie of bijstelling van voor het eerste plan van aanpak telt niet als evaluatiemoment
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de bedrijfsarts heeft de probleemanalyse opgesteld op "2025-01-20"
+      En het dossier bevat:
+        | type     | datum      | veld   | waarde   |
+        | <moment> | 2025-01-21 | <veld> | <waarde> |
+      Als werkgever en werknemer het plan van aanpak opstellen op "2025-03-10" met doel "aangepast_werk"
+      En het is vandaag "2025-03-11"
+      Dan heeft "evaluatie" de vermeldingen:
+        | uiterste datum | status |
+        | 2025-04-21     | open   |
+
+      Voorbeelden:
+        | moment                  | veld  | waarde                     | toelichting                                           |
+        | EvaluatieGehouden       |       |                            | telde zij mee, dan stond er een te laat gat van 48 dagen |
+        | PlanVanAanpakBijgesteld | reden | werkhervatting gaat sneller | idem, voor een bijstelling                            |
+
+    Scenario: Een evaluatie zonder plan van aanpak begint geen evaluatietermijn
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de bedrijfsarts heeft de probleemanalyse opgesteld op "2025-02-10"
+      Als "EvaluatieGehouden" wordt vastgelegd op "2025-03-01"
+      En het is vandaag "2025-05-01"
+      Dan staat "evaluatie" niet in het overzicht
+
   Regel: Een evaluatie precies 42 dagen na het vorige moment is op tijd; elk eerder gat van meer dan 42 dagen blijft als te laat staan
     # Bron: Regeling procesgang eerste en tweede ziektejaar, art. 4 lid 2 en lid 4 (https://wetten.overheid.nl/BWBR0013540)
     # Bron: UWV, plan van aanpak: minstens elke zes weken een gesprek (https://www.uwv.nl/en/employers/forms/creating-an-action-plan-to-help-your-employee-return-to-work)
@@ -143,3 +194,26 @@ Functionaliteit: Evaluaties en bijstellingen van het plan van aanpak
         | uiterste datum | status   |
         | 2024-12-02     | te_laat  |
         | 2025-03-28     | verlopen |
+
+  Regel: Een evaluatie of bijstelling op of na 1 juli 2023 valt onder de regeling van 2023, ook in een ouder dossier
+    # Bron: Regeling procesgang eerste en tweede ziektejaar, art. 4, gewijzigd bij Stcrt. 2023, 13931 (https://zoek.officielebekendmakingen.nl/stcrt-2023-13931.html)
+    # Bron: Regeling procesgang eerste en tweede ziektejaar (https://wetten.overheid.nl/BWBR0013540)
+    # De nieuwe regelversie geldt bij een eerste ziektedag op of na 2023-07-01, en voor eerdere dossiers
+    # waarvan het plan of een evaluatie op of na die datum is opgesteld of bijgesteld (contract, sectie 2;
+    # docs/regels.md, sectie 6). De evaluatietermijn telt vanaf het laatste moment, dus volgt die de datum
+    # van dat moment.
+
+    Abstract Scenario: De evaluatietermijn volgt de regelversie van het laatste moment
+      Gegeven een ziekmelding met eerste ziektedag "2023-01-02"
+      En de bedrijfsarts heeft de probleemanalyse opgesteld op "2023-02-06"
+      En werkgever en werknemer hebben het plan van aanpak opgesteld op "2023-02-16" met doel "aangepast_werk"
+      Als "PlanVanAanpakBijgesteld" wordt vastgelegd op "<bijstelling>" met:
+        | veld  | waarde                      |
+        | reden | werkhervatting gaat sneller |
+      En het is vandaag "<bijstelling>"
+      Dan volgt "evaluatie" regelversie "<regelversie>"
+
+      Voorbeelden:
+        | bijstelling | regelversie | toelichting                                     |
+        | 2023-06-30  | rpg-2002    | bijgesteld op de laatste dag van de oude regel  |
+        | 2023-07-01  | rpg-2023    | bijgesteld op de eerste dag van de nieuwe regel |

@@ -90,6 +90,95 @@ Functionaliteit: Geweigerde invoer
       En noemt de weigering het veld "percentage" en de toets "geldig_veld"
       En is er niets vastgelegd
 
+    Scenario: Een verplicht tekstveld met alleen spaties wordt geweigerd
+      Als het dossierbestand wordt ingelezen:
+        """
+        {"type": "ZiekmeldingOntvangen", "datum": "2025-01-06", "eerste_ziektedag": "2025-01-06", "werknemer": "W-001", "werkgever": "   "}
+        """
+      Dan wordt het dossier geweigerd op regel 1 met de melding "mag niet leeg zijn, kreeg '   '"
+      En noemt de weigering het veld "werkgever" en de toets "geldig_veld"
+      En is er niets vastgelegd
+
+    Scenario: Een casemanager van alleen witruimte (een tab) wordt geweigerd
+      Als het dossierbestand wordt ingelezen:
+        """
+        {"type": "ZiekmeldingOntvangen", "datum": "2025-01-06", "eerste_ziektedag": "2025-01-06", "werknemer": "W-001", "werkgever": "Hoveniersbedrijf De Linde"}
+        {"type": "ProbleemanalyseOpgesteld", "datum": "2025-02-10", "benutbare_mogelijkheden": true}
+        {"type": "PlanVanAanpakOpgesteld", "datum": "2025-02-20", "casemanager": "\t", "doel": "aangepast_werk"}
+        """
+      Dan wordt het dossier geweigerd op regel 3 met de melding "mag niet leeg zijn"
+      En noemt de weigering het veld "casemanager" en de toets "geldig_veld"
+      En is er niets vastgelegd
+
+  Regel: Een optioneel veld mag ontbreken, maar als het er staat heeft het het juiste type
+    # Bron: productcontract, sectie 3 (optionele velden per type) en sectie 4 (docs/uitwisselformaat.md); geen wettelijke regel
+
+    Scenario: Een raadpleging van de ondernemingsraad die geen ja of nee is, wordt geweigerd
+      Als het dossier wordt ingelezen:
+        | type                      | datum      | veld                          | waarde                    |
+        | ZiekmeldingOntvangen      | 2025-01-06 | eerste_ziektedag              | 2025-01-06                |
+        |                           |            | werknemer                     | W-001                     |
+        |                           |            | werkgever                     | Hoveniersbedrijf De Linde |
+        | Spoor2Gestart             | 2025-09-29 |                               |                           |
+        | ReintegratiebureauGekozen | 2025-10-06 | bureau                        | Werkfit Rivierland        |
+        |                           |            | keurmerk_blik_op_werk         | ja                        |
+        |                           |            | instemming_werknemer          | ja                        |
+        |                           |            | ondernemingsraad_geraadpleegd | misschien                 |
+      Dan wordt het dossier geweigerd op regel 3 met de melding "verwacht true of false, kreeg 'misschien'"
+      En noemt de weigering het veld "ondernemingsraad_geraadpleegd" en de toets "geldig_veld"
+      En is er niets vastgelegd
+
+    Scenario: Een inleenvergoeding die geen getal is, wordt geweigerd
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En het tweede spoor is gestart op "2025-09-29"
+      Als "DetacheringGestart" wordt vastgelegd op "2026-02-02" met:
+        | veld                     | waarde          |
+        | inlener                  | Taxi Rivierland |
+        | uren_per_week            | 32              |
+        | inleenvergoeding_per_uur | gratis          |
+      Dan wordt het feit geweigerd met de melding "verwacht een getal, kreeg 'gratis'"
+      En noemt de weigering het veld "inleenvergoeding_per_uur" en de toets "geldig_veld"
+      En is er niets vastgelegd
+
+    Scenario: Een visie die een getal is in plaats van tekst, wordt geweigerd
+      Als het dossierbestand wordt ingelezen:
+        """
+        {"type": "ZiekmeldingOntvangen", "datum": "2025-01-06", "eerste_ziektedag": "2025-01-06", "werknemer": "W-001", "werkgever": "Hoveniersbedrijf De Linde"}
+        {"type": "ProbleemanalyseOpgesteld", "datum": "2025-02-10", "benutbare_mogelijkheden": true}
+        {"type": "PlanVanAanpakOpgesteld", "datum": "2025-02-20", "casemanager": "M. Bakker", "doel": "aangepast_werk", "visie_werkgever": 5}
+        """
+      Dan wordt het dossier geweigerd op regel 3 met de melding "verwacht tekst, kreeg 5"
+      En noemt de weigering het veld "visie_werkgever" en de toets "geldig_veld"
+      En is er niets vastgelegd
+
+  Regel: Lege regels in een dossierbestand worden overgeslagen: ze krijgen geen positie, maar tellen wel mee als regelnummer
+    # Bron: productcontract, sectie 3 (lege regels, posities) en sectie 4 (fysiek regelnummer) (docs/uitwisselformaat.md); geen wettelijke regel
+
+    Scenario: Lege regels tellen niet als positie
+      Als het dossierbestand wordt ingelezen:
+        """
+        {"type": "ZiekmeldingOntvangen", "datum": "2025-01-06", "eerste_ziektedag": "2025-01-06", "werknemer": "W-001", "werkgever": "Hoveniersbedrijf De Linde"}
+
+        {"type": "ArbodienstGeinformeerd", "datum": "2025-01-08"}
+
+
+        {"type": "ProbleemanalyseOpgesteld", "datum": "2025-02-10", "benutbare_mogelijkheden": true}
+        """
+      Dan bevat de geschiedenis 3 registraties
+      En toont de geschiedenis op positie 3 "ProbleemanalyseOpgesteld"
+
+    Scenario: Een weigering noemt het regelnummer in het bestand, lege regels meegeteld
+      Als het dossierbestand wordt ingelezen:
+        """
+        {"type": "ZiekmeldingOntvangen", "datum": "2025-01-06", "eerste_ziektedag": "2025-01-06", "werknemer": "W-001", "werkgever": "Hoveniersbedrijf De Linde"}
+
+
+        {"type": "LoonsanctieOpgelegd", "datum": "2026-11-01", "weken": 53}
+        """
+      Dan wordt het dossier geweigerd op regel 4 met de melding "waarde te groot: 53"
+      En noemt de weigering het veld "weken" en de toets "loonsanctie_1_tot_52_weken"
+      En is er niets vastgelegd
+
   Regel: Een datum is een bestaande datum in de vorm JJJJ-MM-DD
     # Bron: productcontract, sectie 3 ("ISO YYYY-MM-DD") en sectie 4; geen wettelijke regel
 
@@ -135,6 +224,23 @@ Functionaliteit: Geweigerde invoer
         |                            |            | werkgever        | Hoveniersbedrijf De Linde |
         | WachttijdVrijwilligVerlengd | 2026-10-01 | nieuwe_einddatum | 2024-12-31                |
       Dan wordt het dossier geweigerd op regel 2 met de melding "2024-12-31 ligt voor de eerste ziektedag 2025-01-06"
+      En noemt de weigering het veld "nieuwe_einddatum" en de toets "datum_na_eerste_ziektedag"
+      En is er niets vastgelegd
+
+    Scenario: Een vrijwillige verlenging tot voor de eerste ziektedag wordt geweigerd op het veld van die datum
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      Als werkgever en werknemer de wachttijd op "2026-10-01" vrijwillig verlengen tot "2024-12-31"
+      Dan wordt het feit geweigerd met de melding "2024-12-31 ligt voor de eerste ziektedag 2025-01-06"
+      En noemt de weigering het veld "nieuwe_einddatum" en de toets "datum_na_eerste_ziektedag"
+      En is er niets vastgelegd
+
+    Scenario: Ook een correctie kan de nieuwe einddatum niet voor de eerste ziektedag leggen
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En werkgever en werknemer hebben de wachttijd op "2026-10-01" vrijwillig verlengd tot "2027-06-30"
+      Als positie 2 wordt gecorrigeerd op "2026-10-05" omdat "jaartal verkeerd":
+        | veld             | waarde     |
+        | nieuwe_einddatum | 2024-12-31 |
+      Dan wordt het feit geweigerd met de melding "2024-12-31 ligt voor de eerste ziektedag 2025-01-06"
       En noemt de weigering het veld "nieuwe_einddatum" en de toets "datum_na_eerste_ziektedag"
       En is er niets vastgelegd
 
@@ -190,6 +296,19 @@ Functionaliteit: Geweigerde invoer
         | inlener       | Taxi Rivierland |
         | uren_per_week | 24              |
       Dan wordt het feit geweigerd met de melding "detachering voor de start van het tweede spoor"
+      En noemt de weigering het veld "datum" en de toets "detachering_na_spoor2"
+      En is er niets vastgelegd
+
+    Scenario: In een ingelezen dossier noemt de weigering de regel van de detachering
+      Als het dossier wordt ingelezen:
+        | type                 | datum      | veld             | waarde                    |
+        | ZiekmeldingOntvangen | 2025-01-06 | eerste_ziektedag | 2025-01-06                |
+        |                      |            | werknemer        | W-001                     |
+        |                      |            | werkgever        | Hoveniersbedrijf De Linde |
+        | DetacheringGestart   | 2025-09-15 | inlener          | Taxi Rivierland           |
+        |                      |            | uren_per_week    | 24                        |
+        | Spoor2Gestart        | 2025-10-01 |                  |                           |
+      Dan wordt het dossier geweigerd op regel 2 met de melding "detachering voor de start van het tweede spoor"
       En noemt de weigering het veld "datum" en de toets "detachering_na_spoor2"
       En is er niets vastgelegd
 
@@ -290,5 +409,52 @@ Functionaliteit: Geweigerde invoer
       En de bedrijfsarts heeft de probleemanalyse opgesteld op "2025-02-10"
       Als positie 5 wordt ingetrokken op "2025-03-03" omdat "dubbel ingevoerd"
       Dan wordt het feit geweigerd met de melding "positie 5 bestaat niet (het dossier heeft posities 1 tot en met 2)"
+      En noemt de weigering het veld "betreft" en de toets "bestaande_positie"
+      En is er niets vastgelegd
+
+    Scenario: Een ingelezen correctie kan geen positie noemen die pas later in het bestand komt
+      Als het dossier wordt ingelezen:
+        | type                    | datum      | veld             | waarde                     |
+        | ZiekmeldingOntvangen    | 2025-01-06 | eerste_ziektedag | 2025-01-06                 |
+        |                         |            | werknemer        | W-001                      |
+        |                         |            | werkgever        | Hoveniersbedrijf De Linde  |
+        | RegistratieGecorrigeerd | 2025-01-09 | betreft          | 3                          |
+        |                         |            | reden            | datum verkeerd overgenomen |
+        |                         |            | velden           | {"datum": "2025-01-07"}    |
+        | ArbodienstGeinformeerd  | 2025-01-08 |                  |                            |
+      Dan wordt het dossier geweigerd op regel 2 met de melding "positie 3 bestaat niet (het dossier heeft posities 1 tot en met 1)"
+      En noemt de weigering het veld "betreft" en de toets "bestaande_positie"
+      En is er niets vastgelegd
+
+    Scenario: Een ingetrokken positie kan niet meer worden gecorrigeerd
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de bedrijfsarts heeft de probleemanalyse opgesteld op "2025-02-20"
+      Als positie 2 wordt ingetrokken op "2025-03-01" omdat "dubbel ingevoerd"
+      En positie 2 wordt gecorrigeerd op "2025-03-03" omdat "datum verkeerd overgenomen":
+        | veld  | waarde     |
+        | datum | 2025-02-10 |
+      Dan wordt het feit geweigerd met de melding "positie 2 is al ingetrokken"
+      En noemt de weigering het veld "betreft" en de toets "bestaande_positie"
+      En is er niets vastgelegd
+      En is positie 2 ingetrokken
+
+    Scenario: Een ingetrokken positie kan niet nog eens worden ingetrokken
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En "ArbodienstGeinformeerd" is vastgelegd op "2025-01-08"
+      Als positie 2 wordt ingetrokken op "2025-01-09" omdat "hoort bij een andere werknemer"
+      En positie 2 wordt ingetrokken op "2025-01-10" omdat "nogmaals"
+      Dan wordt het feit geweigerd met de melding "positie 2 is al ingetrokken"
+      En noemt de weigering het veld "betreft" en de toets "bestaande_positie"
+      En is er niets vastgelegd
+
+    Scenario: Een ingelezen dossier dat de ziekmelding (positie 1) intrekt, wordt geweigerd
+      Als het dossier wordt ingelezen:
+        | type                   | datum      | veld             | waarde                    |
+        | ZiekmeldingOntvangen   | 2025-01-06 | eerste_ziektedag | 2025-01-06                |
+        |                        |            | werknemer        | W-001                     |
+        |                        |            | werkgever        | Hoveniersbedrijf De Linde |
+        | RegistratieIngetrokken | 2025-01-20 | betreft          | 1                         |
+        |                        |            | reden            | verkeerde werknemer       |
+      Dan wordt het dossier geweigerd op regel 2 met de melding "de ziekmelding (positie 1) kan niet worden ingetrokken"
       En noemt de weigering het veld "betreft" en de toets "bestaande_positie"
       En is er niets vastgelegd

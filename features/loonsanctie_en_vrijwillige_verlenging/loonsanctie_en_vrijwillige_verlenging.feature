@@ -101,8 +101,10 @@ Functionaliteit: Loonsanctie en vrijwillige verlenging van de wachttijd
 
   Regel: Een vrijwillige verlenging moet eindigen na dag 728; anders wordt zij geweigerd
     # Bron: Wet WIA art. 24 (https://wetten.overheid.nl/BWBR0019057)
-    # Een verlenging die niet na het reguliere einde van de wachttijd eindigt, verlengt niets. Het contract
-    # (sectie 4) noemt deze weigering niet met zoveel woorden; deze feature volgt de opdracht en het systeem.
+    # Bron: productcontract, sectie 4 (docs/uitwisselformaat.md)
+    # Een verlenging die niet na het reguliere einde van de wachttijd eindigt, verlengt niets. Het reguliere
+    # einde is dag 728, geteld zoals in sectie 1 van het contract: met de hersteldagen van de terugvallen die
+    # voor de verlenging in het dossier staan.
 
     Abstract Scenario: Een nieuwe einddatum op of voor dag 728 wordt geweigerd
       Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
@@ -129,3 +131,26 @@ Functionaliteit: Loonsanctie en vrijwillige verlenging van de wachttijd
       Dan wordt het feit geweigerd met de melding "einde van de wachttijd (2027-01-17)"
       En noemt de weigering het veld "nieuwe_einddatum" en de toets "verlenging_na_einde_wachttijd"
       En is er niets vastgelegd
+
+    Abstract Scenario: Na een terugval wordt een nieuwe einddatum op de verschoven dag 728 geweigerd
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de werknemer heeft zich hersteld gemeld per "2025-03-03"
+      En de werknemer heeft zich opnieuw ziek gemeld per "2025-03-17"
+      Als werkgever en werknemer de wachttijd op "2026-09-01" vrijwillig verlengen tot "<nieuwe einddatum>"
+      Dan wordt het feit geweigerd met de melding "einde van de wachttijd (2027-01-17)"
+      En noemt de weigering het veld "nieuwe_einddatum" en de toets "verlenging_na_einde_wachttijd"
+      En is er niets vastgelegd
+
+      Voorbeelden:
+        | nieuwe einddatum | toelichting                                      |
+        | 2027-01-17       | de verschoven dag 728 zelf                        |
+        | 2027-01-04       | na de oorspronkelijke dag 728, voor de verschoven |
+
+    Scenario: Na een terugval wordt een nieuwe einddatum een dag na de verschoven dag 728 vastgelegd
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de werknemer heeft zich hersteld gemeld per "2025-03-03"
+      En de werknemer heeft zich opnieuw ziek gemeld per "2025-03-17"
+      Als werkgever en werknemer de wachttijd op "2026-09-01" vrijwillig verlengen tot "2027-01-18"
+      En het is vandaag "2026-09-01"
+      Dan wordt het feit vastgelegd als positie 4
+      En is het einde van de wachttijd "2027-01-18"

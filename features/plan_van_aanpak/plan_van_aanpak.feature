@@ -67,6 +67,8 @@ Functionaliteit: Plan van aanpak
   Regel: Ziet de probleemanalyse geen benutbare mogelijkheden, dan is er geen plan van aanpak nodig tot dat verandert
     # Bron: Regeling procesgang eerste en tweede ziektejaar, art. 4 lid 1 (https://wetten.overheid.nl/BWBR0013540)
     # Bron: Beleidsregels beoordelingskader poortwachter, par. 7.4 (https://wetten.overheid.nl/BWBR0014375/2006-11-18)
+    # Bij meer analyses telt de eerste die wel benutbare mogelijkheden ziet; zien ze er geen, dan staat het plan
+    # als niet van toepassing op de laatste analyse + 14 dagen (contract, sectie 2).
 
     Scenario: Een analyse zonder benutbare mogelijkheden maakt het plan niet van toepassing
       Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
@@ -82,6 +84,22 @@ Functionaliteit: Plan van aanpak
       En het is vandaag "2025-04-02"
       Dan is de uiterste datum voor "plan_van_aanpak" "2025-04-15"
       En is de status van "plan_van_aanpak" "open"
+
+    Scenario: Een latere analyse zonder mogelijkheden haalt de termijn van een eerdere analyse met mogelijkheden niet weg
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de bedrijfsarts heeft de probleemanalyse opgesteld op "2025-02-10"
+      Als de bedrijfsarts de probleemanalyse opstelt op "2025-03-10" zonder benutbare mogelijkheden
+      En het is vandaag "2025-03-11"
+      Dan is de uiterste datum voor "plan_van_aanpak" "2025-02-24"
+      En is de status van "plan_van_aanpak" "verlopen"
+
+    Scenario: Zien alle analyses geen mogelijkheden, dan staat het plan op de laatste analyse plus 14 dagen, niet van toepassing
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En de bedrijfsarts heeft de probleemanalyse opgesteld op "2025-02-10" zonder benutbare mogelijkheden
+      Als de bedrijfsarts de probleemanalyse opstelt op "2025-03-10" zonder benutbare mogelijkheden
+      En het is vandaag "2025-04-01"
+      Dan is de uiterste datum voor "plan_van_aanpak" "2025-03-24"
+      En is de status van "plan_van_aanpak" "niet_van_toepassing"
 
   Regel: Sinds 1 juli 2023 legt het plan van aanpak de visie van werkgever en werknemer vast
     # Bron: Regeling procesgang eerste en tweede ziektejaar, art. 4, gewijzigd bij Stcrt. 2023, 13931 (https://zoek.officielebekendmakingen.nl/stcrt-2023-13931.html)

@@ -42,6 +42,24 @@ Functionaliteit: Ziekmelding
         | reintegratieverslag  | 2026-10-04     | open   |
         | wia_aanvraag         | 2026-10-18     | open   |
 
+    Scenario: De ziekmelding telt altijd mee, ook als zij na de peildatum binnenkwam
+      # Contract, sectie 2: feiten na de peildatum tellen niet mee, de ZiekmeldingOntvangen wel.
+      Gegeven het is vandaag "2025-01-10"
+      Als het dossier wordt ingelezen:
+        | type                 | datum      | veld             | waarde                    |
+        | ZiekmeldingOntvangen | 2025-01-20 | eerste_ziektedag | 2025-01-06                |
+        |                      |            | werknemer        | W-001                     |
+        |                      |            | werkgever        | Hoveniersbedrijf De Linde |
+      Dan is de eerste ziektedag "2025-01-06"
+      En zijn de verplichtingen:
+        | regel                | uiterste datum | status |
+        | probleemanalyse      | 2025-02-16     | open   |
+        | plan_van_aanpak      | 2025-03-02     | open   |
+        | ziekmelding_uwv      | 2025-10-27     | open   |
+        | eerstejaarsevaluatie | 2026-01-04     | open   |
+        | reintegratieverslag  | 2026-10-04     | open   |
+        | wia_aanvraag         | 2026-10-18     | open   |
+
   Regel: De wachttijd duurt 104 weken; de laatste dag is dag 728
     # Bron: Wet WIA art. 23 lid 1 (https://wetten.overheid.nl/BWBR0019057)
     # Bron: BW 7:629 lid 1, loondoorbetaling gedurende 104 weken (https://wetten.overheid.nl/BWBR0005290)

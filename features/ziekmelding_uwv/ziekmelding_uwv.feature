@@ -93,6 +93,7 @@ Functionaliteit: Ziekmelding bij UWV (42e-weeksmelding)
       Voorbeelden:
         | aanvraag   | status  |
         | 2025-06-02 | tijdig  |
+        | 2025-10-27 | tijdig  |
         | 2025-10-28 | te_laat |
 
     Scenario: Een vrijwillige verlenging zonder eerdere melding geldt als late melding
@@ -101,6 +102,26 @@ Functionaliteit: Ziekmelding bij UWV (42e-weeksmelding)
       En het is vandaag "2026-11-02"
       Dan is de status van "ziekmelding_uwv" "te_laat"
       En merkt "ziekmelding_uwv" op "Ziektewet art. 38 lid 8"
+
+    Abstract Scenario: Een vrijwillige verlenging op of voor dag 295 geldt als tijdige melding, een dag later als late
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      Als werkgever en werknemer de wachttijd op "<verlenging>" vrijwillig verlengen tot "2027-06-30"
+      En het is vandaag "2025-11-01"
+      Dan is de status van "ziekmelding_uwv" "<status>"
+      En merkt "ziekmelding_uwv" op "WachttijdVrijwilligVerlengd geldt als ziekmelding (Ziektewet art. 38 lid 8)"
+
+      Voorbeelden:
+        | verlenging | status  |
+        | 2025-10-27 | tijdig  |
+        | 2025-10-28 | te_laat |
+
+    Scenario: Komt de IVA-aanvraag eerst, dan telt zij, ook als de gewone melding later volgt
+      Gegeven een ziekmelding met eerste ziektedag "2025-01-06"
+      En "IVAAangevraagd" is vastgelegd op "2025-06-02"
+      Als de werkgever de werknemer ziek meldt bij UWV op "2025-11-01"
+      En het is vandaag "2025-11-02"
+      Dan is de status van "ziekmelding_uwv" "tijdig"
+      En merkt "ziekmelding_uwv" op "IVAAangevraagd geldt als ziekmelding"
 
     Scenario: Na een gewone melding verandert een latere IVA-aanvraag niets aan de melding
       Gegeven een ziekmelding met eerste ziektedag "2025-01-06"

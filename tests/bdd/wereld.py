@@ -10,6 +10,7 @@ from uuid import UUID
 
 from adapters.klok import VasteKlok
 from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
+from adapters.uitwisseling.jsonl import lees_invoer, lijnen
 from domain.fouten import GeweigerdError, NietBevoegdError
 from domain.invoer import Invoer, tekstwaarde, valideer
 from domain.stand import Reintegratiestand
@@ -135,6 +136,19 @@ class Wereld:
                     )
                 except GeweigerdError as fout:
                     raise fout.met_lijnnummer(nummer) from None
+            self.dossier_id = self.dossiers.importeer(invoeren, self.herkomst)
+        except GeweigerdError as fout:
+            self.weigering = fout
+
+    def lees_bestand_in(self, tekst: str) -> None:
+        """Import a dossier file exactly as written, as ``spoorwijzer dossier importeer`` reads it.
+
+        Every line of ``tekst`` is a physical line of the file: blank lines and white space inside
+        values are kept, so a refusal names the line as the file counts it.
+        """
+        self.weigering = None
+        try:
+            invoeren = lees_invoer(lijnen(tekst))
             self.dossier_id = self.dossiers.importeer(invoeren, self.herkomst)
         except GeweigerdError as fout:
             self.weigering = fout

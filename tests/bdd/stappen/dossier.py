@@ -71,6 +71,20 @@ def dossier_wordt_ingelezen(wereld: Wereld, datatable: list[list[str]]) -> None:
     wereld.lees_in(wereld.feiten_uit_tabel(datatable))
 
 
+@when("het dossierbestand wordt ingelezen:")
+def dossierbestand_wordt_ingelezen(wereld: Wereld, docstring: str) -> None:
+    """Import a dossier file written out as JSON Lines, blank lines and white space included.
+
+    For what a table cannot show: blank lines, a value of only spaces, a number where text belongs.
+
+    Voorbeeld: Als het dossierbestand wordt ingelezen:
+        \"\"\"
+        {"type": "ZiekmeldingOntvangen", "datum": "2025-01-06", "eerste_ziektedag": "2025-01-06", "werknemer": "W-001", "werkgever": "   "}
+        \"\"\"
+    """
+    wereld.lees_bestand_in(docstring)
+
+
 @given(parsers.parse('"{type_naam}" is vastgelegd op "{datum}"'))
 @when(parsers.parse('"{type_naam}" wordt vastgelegd op "{datum}"'))
 def type_vastgelegd(wereld: Wereld, type_naam: str, datum: str) -> None:
