@@ -1,17 +1,22 @@
-"""Presentation of domain results as JSON-ready dicts (CLI ``--json``, later the API)."""
+"""Presentation of domain results as JSON-ready dicts (CLI ``--json``, the API)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from domain.feiten import Feit, feit_als_uitwisseling, json_waarde
-from domain.rivtoets import Poortwachtertoets, Toetspunt
-from domain.signalen import Signaal
-from domain.stand import Reintegratiestand
-from domain.termijnen import Termijnoverzicht, Verplichting
-from domain.verzuimdossier import Dossierbeeld, Geschiedenisregel, Verzuimdossier
+from domain.feiten import feit_als_uitwisseling, json_waarde
+
+if TYPE_CHECKING:
+    # Only named in signatures: a command that shows deadlines loads no more than it shows.
+    from datetime import date
+
+    from domain.feiten import Feit
+    from domain.rivtoets import Poortwachtertoets, Toetspunt
+    from domain.signalen import Signaal
+    from domain.stand import Reintegratiestand
+    from domain.termijnen import Termijnoverzicht, Verplichting
+    from domain.verzuimdossier import Dossierbeeld, Geschiedenisregel, Verzuimdossier
 
 
 def verplichting_json(v: Verplichting) -> dict[str, Any]:

@@ -14,6 +14,8 @@
 5. The simulation (:mod:`bench.simulatie`).
 6. The HTTP service on PostgreSQL against the library's raw save rate, read latency and
    projection lag (:mod:`bench.api`; ``make bench`` starts a throwaway PostgreSQL).
+7. The cold start of ``spoorwijzer termijnen FILE`` against a bare
+   ``python -c "import eventsourcing, pydantic"`` (:mod:`bench.koude_start`).  Target: <= 2x.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from adapters.opslag.instellingen import Instellingen
 from adapters.uitwisseling.jsonl import lees_invoer
 from bench.api import api_bench
 from bench.dataset import dossier_regels
+from bench.koude_start import koude_start
 from bench.simulatie import simulatie
 from domain.waarden import Herkomst
 
@@ -210,9 +213,10 @@ def main() -> None:
         "--zonder-api", action="store_true", help="skip the HTTP/PostgreSQL benchmark"
     )
     args = parser.parse_args()
+    resultaten = koude_start()
     with tempfile.TemporaryDirectory(prefix="spoorwijzer-bench-") as tijdelijk:
         map_ = Path(tijdelijk)
-        resultaten = herbouw(map_)
+        resultaten += herbouw(map_)
         regels, dossiers = importeer(map_, args.dossiers, args.per_transactie)
         resultaten += regels
         resultaten += signalen(dossiers, args.dossiers)

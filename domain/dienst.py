@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from uuid import UUID, uuid4
 
 from domain.bevoegdheden import (
@@ -54,14 +54,22 @@ from domain.medisch import (
     weiger_medisch_zonder_bedrijfsarts,
 )
 from domain.poorten import Klok, MedischeOpslag, Meeschrijver, Signalenbron, Toegangslog
-from domain.rivtoets import Poortwachtertoets, toets_riv
 from domain.signalen import Signaal
-from domain.stand import Reintegratiestand
-from domain.termijnen import Termijnoverzicht
 from domain.toegangslog import STANDAARD_DOEL, Actie, Toegangsregel, ToegangZonderDoelError
-from domain.toepassing import Dossierkop, Verzuimdossiers, toets_versie
-from domain.verzuimdossier import Dossierbeeld, Geschiedenisregel, Verzuimdossier, bouw_dossier
+from domain.verzuimdossier import (
+    Dossierbeeld,
+    Geschiedenisregel,
+    Verzuimdossier,
+    bouw_dossier,
+    toets_versie,
+)
 from domain.waarden import Herkomst, Kanaal
+
+if TYPE_CHECKING:
+    from domain.rivtoets import Poortwachtertoets
+    from domain.stand import Reintegratiestand
+    from domain.termijnen import Termijnoverzicht
+    from domain.toepassing import Dossierkop, Verzuimdossiers
 
 BUITEN_REIKWIJDTE = "dossier buiten de reikwijdte van de gebruiker"
 """Why a dossier outside the user's scope was refused (the access log's toelichting)."""
@@ -96,6 +104,8 @@ class Dossierzicht:
 
     def toets(self) -> Poortwachtertoets:
         """The poortwachtertoets (RIV readiness) on the peildatum."""
+        from domain.rivtoets import toets_riv  # a large module, needed by this view only
+
         return toets_riv(self.beeld.feiten, self.peildatum)
 
 

@@ -13,6 +13,7 @@ import json
 import re
 import types
 import typing
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -118,9 +119,34 @@ def _bouw_model(cls: type[DossierGebeurtenis]) -> type[BaseModel]:
     return model
 
 
-INVOERMODELLEN: dict[str, type[BaseModel]] = {
-    naam: _bouw_model(cls) for naam, cls in ALLE_TYPES.items()
-}
+class _Invoermodellen(Mapping[str, type[BaseModel]]):
+    """The validating model of each type, built on first use.
+
+    Building all 31 models costs about as much as starting the interpreter; a command that
+    reads one dossier file needs only the few types in it.
+    """
+
+    def __init__(self) -> None:
+        self._gebouwd: dict[str, type[BaseModel]] = {}
+
+    def __getitem__(self, type_naam: str) -> type[BaseModel]:
+        model = self._gebouwd.get(type_naam)
+        if model is None:
+            model = self._gebouwd[type_naam] = _bouw_model(ALLE_TYPES[type_naam])
+        return model
+
+    def __contains__(self, type_naam: object) -> bool:
+        return type_naam in ALLE_TYPES
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(ALLE_TYPES)
+
+    def __len__(self) -> int:
+        return len(ALLE_TYPES)
+
+
+INVOERMODELLEN: Mapping[str, type[BaseModel]] = _Invoermodellen()
+"""Type name -> the strict pydantic model that validates a line of that type."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from domain.keten import Ketencontrole
 from domain.poorten import Klok, Meeschrijver
 from domain.signalen import Signaal, sorteer_signalen
 from domain.termijnen import Termijnoverzicht, is_signaal
-from domain.verzuimdossier import Verzuimdossier, bouw_dossier, projecteer
+from domain.verzuimdossier import Verzuimdossier, bouw_dossier, projecteer, toets_versie
 from domain.waarden import Herkomst
 
 
@@ -198,10 +198,3 @@ def kop_van(dossier: Verzuimdossier) -> Dossierkop:
 
 def _kopvolgorde(kop: Dossierkop) -> tuple[date, str, str, str]:
     return (kop.eerste_ziektedag, kop.werkgever, kop.werknemer, str(kop.dossier_id))
-
-
-def toets_versie(dossier: Verzuimdossier, verwachte_versie: int | None) -> None:
-    """Refuse with :class:`VersieConflictError` when the dossier is not at the expected version."""
-    if verwachte_versie is not None and dossier.version != verwachte_versie:
-        msg = f"dossier {dossier.id} staat op versie {dossier.version}, verwacht {verwachte_versie}"
-        raise VersieConflictError(msg)

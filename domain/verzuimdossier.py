@@ -31,6 +31,7 @@ from domain.fouten import (
     GeweigerdError,
     NietBevoegdError,
     OngeldigVeldError,
+    VersieConflictError,
 )
 from domain.gebeurtenissen import (
     ALGEMENE_VELDEN,
@@ -428,3 +429,10 @@ def projecteer(dossier: Verzuimdossier | None, gebeurtenissen: Any) -> Verzuimdo
     for gebeurtenis in gebeurtenissen:
         dossier = gebeurtenis.mutate(dossier)
     return dossier
+
+
+def toets_versie(dossier: Verzuimdossier, verwachte_versie: int | None) -> None:
+    """Refuse with :class:`VersieConflictError` when the dossier is not at the expected version."""
+    if verwachte_versie is not None and dossier.version != verwachte_versie:
+        msg = f"dossier {dossier.id} staat op versie {dossier.version}, verwacht {verwachte_versie}"
+        raise VersieConflictError(msg)

@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
 
 from adapters.cli import gemeen
-from adapters.cli.gemeen import ALS_JSON, DOSSIER_ID, KLEUR, NAMENS, PEILDATUM, uit
+from adapters.cli.gemeen import ALS_JSON, DOSSIER_ID, KLEUR, NAMENS, PEILDATUM
 from adapters.uitwisseling.jsonl import lees_invoer
 from adapters.weergave import termijnen_json
 from domain.dienst import termijnen_van
 from domain.invoer import tekstwaarde, valideer
-from domain.termijnen import Termijnoverzicht
 from domain.waarden import Herkomst
+
+if TYPE_CHECKING:
+    from domain.termijnen import Termijnoverzicht
 
 app: typer.Typer = typer.Typer()
 
 
 def toon_termijnen(overzicht: Termijnoverzicht) -> None:
     """The obligations as a table, then their remarks and legal sources."""
+    from rich.table import Table  # not needed for --json
+
+    uit = gemeen.uit
     uit.print(
         f"Eerste ziektedag {overzicht.eerste_ziektedag}  ·  einde wachttijd "
         f"{overzicht.einde_wachttijd} (WIA vanaf {overzicht.wia_ingangsdatum})  ·  peildatum "
@@ -126,4 +130,4 @@ def registreer(
         gegevens["toelichting"] = toelichting
     with gemeen.fouten():
         positie = dienst.leg_vast(wie, doel, valideer(gegevens))
-    uit.print(f"vastgelegd als positie {positie} in dossier {doel}")
+    gemeen.uit.print(f"vastgelegd als positie {positie} in dossier {doel}")

@@ -35,9 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
-from rich.console import Console
 
-from domain.bevoegdheden import BEHEERDER, ROLLEN, Gebruiker
 from domain.fouten import (
     DossierNietGevondenError,
     GeweigerdError,
@@ -47,8 +45,11 @@ from domain.fouten import (
 from domain.toegangslog import STANDAARD_DOEL
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from adapters.bootstrap import Projectie, Systeem
     from adapters.opslag.instellingen import Instellingen
+    from domain.bevoegdheden import Gebruiker
     from domain.dienst import Dossierdienst
     from domain.poorten import Klok
 
@@ -63,10 +64,28 @@ def _breedte() -> int | None:
         return 160
 
 
-uit = Console(highlight=False, soft_wrap=True, width=_breedte())
-"""Results (standard output)."""
-fout_uit = Console(stderr=True, highlight=False, soft_wrap=True)
-"""Messages (standard error)."""
+if TYPE_CHECKING:
+    uit: Console
+    """Results (standard output)."""
+    fout_uit: Console
+    """Messages (standard error)."""
+
+
+def __getattr__(naam: str) -> Console:
+    """``uit`` and ``fout_uit``, made on first use (rich is not loaded by a ``--json`` answer)."""
+    if naam not in ("uit", "fout_uit"):
+        msg = f"module {__name__!r} has no attribute {naam!r}"
+        raise AttributeError(msg)
+    from rich.console import Console
+
+    console = (
+        Console(highlight=False, soft_wrap=True, width=_breedte())
+        if naam == "uit"
+        else Console(stderr=True, highlight=False, soft_wrap=True)
+    )
+    globals()[naam] = console
+    return console
+
 
 KLEUR = {
     "tijdig": "green",
@@ -121,7 +140,7 @@ def cli(ctx: typer.Context) -> Cli:
 
 def stop(code: int, bericht: str) -> NoReturn:
     """Print ``bericht`` on standard error and exit with ``code``."""
-    fout_uit.print(bericht, markup=False)
+    __getattr__("fout_uit").print(bericht, markup=False)
     raise typer.Exit(code)
 
 
@@ -210,6 +229,8 @@ def gebruiker(
     ctx: typer.Context, *, doel: str | None = None, namens: str | None = None
 ) -> Gebruiker:
     """The user this command acts as (see the module docstring)."""
+    from domain.bevoegdheden import BEHEERDER, ROLLEN, Gebruiker
+
     staat = cli(ctx)
     rol = staat.rol or _omgeving("SPOORWIJZER_ROL") or BEHEERDER
     if rol not in ROLLEN:
