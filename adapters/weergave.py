@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from domain.signalen import Signaal
     from domain.stand import Reintegratiestand
     from domain.termijnen import Termijnoverzicht, Verplichting
-    from domain.verzuimdossier import Dossierbeeld, Geschiedenisregel, Verzuimdossier
+    from domain.verzuimdossier import Dossierbeeld, Geschiedenisvermelding, Verzuimdossier
 
 
 def verplichting_json(v: Verplichting) -> dict[str, Any]:
@@ -111,7 +111,7 @@ def dossierbeeld_json(
     }
 
 
-def geschiedenisregel_json(regel: Geschiedenisregel) -> dict[str, Any]:
+def geschiedenisvermelding_json(regel: Geschiedenisvermelding) -> dict[str, Any]:
     """One recording with its envelope and what later recordings did to it."""
     r = regel.registratie
     return {

@@ -55,10 +55,10 @@ from domain.medisch import (
 )
 from domain.poorten import Klok, MedischeOpslag, Meeschrijver, Signalenbron, Toegangslog
 from domain.signalen import Signaal
-from domain.toegangslog import STANDAARD_DOEL, Actie, Toegangsregel, ToegangZonderDoelError
+from domain.toegangslog import STANDAARD_DOEL, Actie, Toegangsvermelding, ToegangZonderDoelError
 from domain.verzuimdossier import (
     Dossierbeeld,
-    Geschiedenisregel,
+    Geschiedenisvermelding,
     Verzuimdossier,
     bouw_dossier,
     toets_versie,
@@ -98,7 +98,7 @@ class Dossierzicht:
         """Where the re-integration stood on the peildatum."""
         return self.beeld.stand(self.peildatum)
 
-    def geschiedenis(self) -> list[Geschiedenisregel]:
+    def geschiedenis(self) -> list[Geschiedenisvermelding]:
         """Every recording known at the moment, with its corrections and withdrawals."""
         return self.beeld.geschiedenis()
 
@@ -184,7 +184,7 @@ class Dossierdienst:
         tijdstip = self.klok.nu()
         dossier = Verzuimdossier.open(invoer, self._herkomst(wie, wie.ingang), tijdstip, dossier_id)
         self._toets_feit(wie, dossier, invoer)
-        regel = self._regel(
+        regel = self._vermelding(
             wie,
             dossier,
             "vastleggen",
@@ -233,7 +233,7 @@ class Dossierdienst:
         self._na_schrijven(wie, dossier, invoer)
         meeschrijven: list[Meeschrijver] = [
             self.toegangslog.meeschrijver(
-                self._regel(wie, dossier, "vastleggen", doel=self._doel_van_schrijven(wie))
+                self._vermelding(wie, dossier, "vastleggen", doel=self._doel_van_schrijven(wie))
             )
         ]
         if gegevens is not None:
@@ -302,7 +302,7 @@ class Dossierdienst:
                     fout.reden = f"{bestand.naam}: {fout.reden}"
                 raise
         doel = self._doel_van_schrijven(wie)
-        regels = [self._regel(wie, d, "importeren", doel=doel) for d in gebouwd]
+        regels = [self._vermelding(wie, d, "importeren", doel=doel) for d in gebouwd]
         meeschrijven = [self.toegangslog.meeschrijver(r) for r in regels]
         if len(gebouwd) == 1:
             self.dossiers.bewaar_wijziging(gebouwd[0], meeschrijven)
@@ -334,7 +334,7 @@ class Dossierdienst:
                     raise fout.met_lijnnummer(registratie.positie) from None
             self._na_schrijven(wie, dossier, None)
             regels.append(
-                self._regel(wie, dossier, "importeren", doel=self._doel_van_schrijven(wie))
+                self._vermelding(wie, dossier, "importeren", doel=self._doel_van_schrijven(wie))
             )
         self.dossiers.bewaar(dossiers, [self.toegangslog.meeschrijver(r) for r in regels])
         return len(dossiers)
@@ -348,7 +348,7 @@ class Dossierdienst:
         if not wie.ziet(dossier.werkgever, dossier.werknemer):
             self._weiger(wie, dossier, actie, BUITEN_REIKWIJDTE, doel=doel)
             raise DossierNietGevondenError(f"geen dossier met id {dossier_id}")
-        self.toegangslog.registreer(self._regel(wie, dossier, actie, doel=doel))
+        self.toegangslog.registreer(self._vermelding(wie, dossier, actie, doel=doel))
         return dossier
 
     def lees_alle(self, wie: Gebruiker, actie: Actie = "lezen") -> list[Verzuimdossier]:
@@ -361,7 +361,7 @@ class Dossierdienst:
         tijdstip = self.klok.nu()
         self.toegangslog.registreer_alle(
             [
-                self._nieuwe_regel(wie, d.id, d.werknemer, actie, doel=doel, tijdstip=tijdstip)
+                self._nieuwe_vermelding(wie, d.id, d.werknemer, actie, doel=doel, tijdstip=tijdstip)
                 for d in dossiers
             ]
         )
@@ -430,7 +430,7 @@ class Dossierdienst:
                 f"({MEDISCHE_BRON})",
                 toets="medisch_alleen_bedrijfsarts_en_werknemer",
             )
-        self.toegangslog.registreer(self._regel(wie, dossier, "medisch_lezen", doel=doel))
+        self.toegangslog.registreer(self._vermelding(wie, dossier, "medisch_lezen", doel=doel))
         aantekeningen = self.medisch.aantekeningen(dossier.id)
         if wie.werknemer is not None:
             aantekeningen = [
@@ -442,7 +442,7 @@ class Dossierdienst:
 
     def toegangslog_van(
         self, wie: Gebruiker, dossier_id: UUID
-    ) -> tuple[Verzuimdossier, list[Toegangsregel]]:
+    ) -> tuple[Verzuimdossier, list[Toegangsvermelding]]:
         """Who accessed a dossier (NEN 7513); consulting it is itself logged, as ``audit``."""
         doel = self._doel_van_lezen(wie)
         dossier = self._dossier(dossier_id)
@@ -456,7 +456,7 @@ class Dossierdienst:
                 f"{reden}; dat mogen {', '.join(sorted(TOEGANGSLOG_LEZERS))}",
                 toets="toegangslog_lezen",
             )
-        self.toegangslog.registreer(self._regel(wie, dossier, "audit", doel=doel))
+        self.toegangslog.registreer(self._vermelding(wie, dossier, "audit", doel=doel))
         return dossier, self.toegangslog.voor_dossier(dossier.id)
 
     def signalen(
@@ -492,7 +492,7 @@ class Dossierdienst:
         gelezen = dict.fromkeys((s.dossier_id, s.werknemer) for s in deze)
         self.toegangslog.registreer_alle(
             [
-                self._nieuwe_regel(
+                self._nieuwe_vermelding(
                     wie,
                     dossier_id,
                     werknemer,
@@ -643,7 +643,7 @@ class Dossierdienst:
             rol=wie.rol,
         )
 
-    def _regel(
+    def _vermelding(
         self,
         wie: Gebruiker,
         dossier: Verzuimdossier,
@@ -651,12 +651,12 @@ class Dossierdienst:
         *,
         doel: str,
         toelichting: str | None = None,
-    ) -> Toegangsregel:
-        return self._nieuwe_regel(
+    ) -> Toegangsvermelding:
+        return self._nieuwe_vermelding(
             wie, dossier.id, dossier.werknemer, actie, doel=doel, toelichting=toelichting
         )
 
-    def _nieuwe_regel(
+    def _nieuwe_vermelding(
         self,
         wie: Gebruiker,
         dossier_id: UUID,
@@ -667,8 +667,8 @@ class Dossierdienst:
         toelichting: str | None = None,
         geweigerd: bool = False,
         tijdstip: datetime | None = None,
-    ) -> Toegangsregel:
-        return Toegangsregel(
+    ) -> Toegangsvermelding:
+        return Toegangsvermelding(
             gebeurtenis_id=uuid4(),
             tijdstip=tijdstip if tijdstip is not None else self.klok.nu(),
             actie=actie,
@@ -700,7 +700,7 @@ class Dossierdienst:
         """
         buiten = not wie.ziet(dossier.werkgever, dossier.werknemer)
         self.toegangslog.registreer(
-            self._nieuwe_regel(
+            self._nieuwe_vermelding(
                 wie,
                 dossier.id,
                 None if buiten else dossier.werknemer,

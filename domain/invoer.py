@@ -223,7 +223,8 @@ def valideer(gegevens: dict[str, Any]) -> Invoer:
         if type_naam is None:
             raise OnbekendTypeError("verplicht veld 'type' ontbreekt", veld="type")
         raise OnbekendTypeError(
-            f"onbekend type {type_naam!r}; zie contract sectie 3 voor de toegestane types",
+            f"onbekend type {type_naam!r}; de toegestane types noemt `spoorwijzer types` "
+            "(en docs/uitwisselformaat.md)",
             veld="type",
         )
     try:

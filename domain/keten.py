@@ -31,14 +31,14 @@ def canoniek(gegevens: dict[str, Any]) -> bytes:
     return orjson.dumps(gegevens, option=orjson.OPT_SORT_KEYS)
 
 
-def ketenhash(regel: dict[str, Any]) -> str:
+def ketenhash(lijn: dict[str, Any]) -> str:
     """SHA-256 over the canonical line without its own ``hash`` (it includes ``vorige_hash``)."""
-    return hashlib.sha256(canoniek({k: v for k, v in regel.items() if k != "hash"})).hexdigest()
+    return hashlib.sha256(canoniek({k: v for k, v in lijn.items() if k != "hash"})).hexdigest()
 
 
-def regel_zonder_hash(registratie: Registratie, vorige_hash: str) -> dict[str, Any]:
+def lijn_zonder_hash(registratie: Registratie, vorige_hash: str) -> dict[str, Any]:
     """A recording as an exchange-format line with its envelope, before sealing."""
-    regel = als_uitwisseling(
+    lijn = als_uitwisseling(
         registratie.type_naam,
         registratie.datum,
         registratie.door,
@@ -55,16 +55,16 @@ def regel_zonder_hash(registratie: Registratie, vorige_hash: str) -> dict[str, A
         herkomst["correlatie_id"] = h.correlatie_id
     if h.rol is not None:
         herkomst["rol"] = h.rol
-    regel["positie"] = registratie.positie
-    regel["geregistreerd_op"] = registratie.geregistreerd_op.isoformat()
-    regel["herkomst"] = herkomst
-    regel["vorige_hash"] = vorige_hash
-    return regel
+    lijn["positie"] = registratie.positie
+    lijn["geregistreerd_op"] = registratie.geregistreerd_op.isoformat()
+    lijn["herkomst"] = herkomst
+    lijn["vorige_hash"] = vorige_hash
+    return lijn
 
 
 def verzegel(registratie: Registratie, vorige_hash: str) -> str:
     """The chain hash of a recording that follows ``vorige_hash``."""
-    return hashlib.sha256(canoniek(regel_zonder_hash(registratie, vorige_hash))).hexdigest()
+    return hashlib.sha256(canoniek(lijn_zonder_hash(registratie, vorige_hash))).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

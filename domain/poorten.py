@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from domain.medisch import MedischeAantekening
     from domain.signalen import Signaal
-    from domain.toegangslog import Toegangsregel
+    from domain.toegangslog import Toegangsvermelding
 
 
 Meeschrijver = Callable[[Any], None]
@@ -31,19 +31,19 @@ Meeschrijver = Callable[[Any], None]
 class Toegangslog(Protocol):
     """Where access-log entries are kept (NEN 7513): append-only, read back oldest first."""
 
-    def registreer(self, regel: Toegangsregel) -> None:
+    def registreer(self, regel: Toegangsvermelding) -> None:
         """Append one entry on its own (a refusal, a read)."""
         ...
 
-    def registreer_alle(self, regels: Sequence[Toegangsregel]) -> None:
+    def registreer_alle(self, regels: Sequence[Toegangsvermelding]) -> None:
         """Append several entries in one transaction (the dossiers on a page of signals)."""
         ...
 
-    def meeschrijver(self, regel: Toegangsregel) -> Meeschrijver:
+    def meeschrijver(self, regel: Toegangsvermelding) -> Meeschrijver:
         """Append ``regel`` inside the transaction of a save (the entry of a write)."""
         ...
 
-    def voor_dossier(self, dossier_id: UUID) -> list[Toegangsregel]:
+    def voor_dossier(self, dossier_id: UUID) -> list[Toegangsvermelding]:
         """Every entry about one dossier, oldest first."""
         ...
 

@@ -1,6 +1,6 @@
 """The access log's entry: who read or wrote which dossier, when, how, why, with what result.
 
-One access to one dossier is one :class:`Toegangsregel`, in the shape of NEN 7513:2018
+One access to one dossier is one :class:`Toegangsvermelding`, in the shape of NEN 7513:2018
 ("Medische informatica - Logging - Vastleggen van acties op elektronische patientdossiers"),
 which builds on ISO 27789 (audit trails for electronic health records):
 
@@ -59,32 +59,32 @@ INGANGEN: tuple[str, ...] = get_args(Ingang)
 STANDAARD_DOEL = "re-integratiebegeleiding"
 
 
-class OngeldigeToegangsregelError(GeweigerdError):
+class OngeldigeToegangsvermeldingError(GeweigerdError):
     """An access-log entry is incomplete or malformed; it is not stored."""
 
     toets = "volledige_toegangsregel"
 
 
-class ToegangZonderDoelError(OngeldigeToegangsregelError):
+class ToegangZonderDoelError(OngeldigeToegangsvermeldingError):
     """An access without a purpose: NEN 7513 asks why, and so does the AVG."""
 
     toets = "toegang_met_doel"
 
 
-class ToegangZonderGebruikerError(OngeldigeToegangsregelError):
+class ToegangZonderGebruikerError(OngeldigeToegangsvermeldingError):
     """An access without a user: nobody can be held to account for it."""
 
     toets = "toegang_met_gebruiker"
 
 
-class ToegangsregelBestaatAlError(OngeldigeToegangsregelError):
+class ToegangsvermeldingBestaatAlError(OngeldigeToegangsvermeldingError):
     """An entry with this gebeurtenis_id is already in the log (it is append-only)."""
 
     toets = "toegangsregel_eenmalig"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Toegangsregel:
+class Toegangsvermelding:
     """One access to one dossier, in the shape of NEN 7513 (see the module docstring)."""
 
     gebeurtenis_id: UUID
@@ -134,7 +134,7 @@ class Toegangsregel:
 
     @staticmethod
     def _weiger(veld: str, reden: str) -> NoReturn:
-        raise OngeldigeToegangsregelError(f"toegangsregel: {veld} {reden}", veld=veld)
+        raise OngeldigeToegangsvermeldingError(f"toegangsregel: {veld} {reden}", veld=veld)
 
     @classmethod
     def nieuw(
@@ -152,7 +152,7 @@ class Toegangsregel:
         bron: Ingang = "cli",
         resultaat: Resultaat = "toegestaan",
         toelichting: str | None = None,
-    ) -> Toegangsregel:
+    ) -> Toegangsvermelding:
         """A new entry: a fresh gebeurtenis_id and the time from ``klok``.
 
         ``toepassing`` names the application (and its version) that writes the entry.

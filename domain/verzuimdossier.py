@@ -89,7 +89,7 @@ class Wijziging:
 
 
 @dataclass(frozen=True, slots=True)
-class Geschiedenisregel:
+class Geschiedenisvermelding:
     """A recording in the history, with what later recordings did to it."""
 
     registratie: Registratie
@@ -125,7 +125,7 @@ class Dossierbeeld:
         """Where the re-integration stood, from what was known then."""
         return bepaal_stand(self.feiten, peildatum)
 
-    def geschiedenis(self) -> list[Geschiedenisregel]:
+    def geschiedenis(self) -> list[Geschiedenisvermelding]:
         """Every recording with its corrections (and their diffs) and withdrawals."""
         weg: dict[int, int] = {}
         gecorrigeerd: dict[int, list[int]] = {}
@@ -149,7 +149,7 @@ class Dossierbeeld:
             else:
                 huidig[r.positie] = Feit.uit(r)
         return [
-            Geschiedenisregel(
+            Geschiedenisvermelding(
                 registratie=r,
                 gecorrigeerd_bij=tuple(gecorrigeerd.get(r.positie, ())),
                 ingetrokken_bij=weg.get(r.positie),

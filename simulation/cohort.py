@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from adapters.uitwisseling.jsonl import exporteer_regels, lijnen
+from adapters.uitwisseling.jsonl import exporteer_lijnen, lijnen
 from domain.verzuimdossier import Verzuimdossier
 
 VERPLICHT = ("case", "eerste_ziektedag")
@@ -87,7 +87,7 @@ def cohort_uit_dossiers(dossiers: Iterable[Verzuimdossier], vanaf: date) -> list
         stand = dossier.stand(vanaf)
         if not stand.sporen:  # recovered or closed: nothing left to simulate
             continue
-        regels = tuple(_zonder_envelop(r) for r in exporteer_regels(dossier))
+        regels = tuple(_zonder_envelop(r) for r in exporteer_lijnen(dossier))
         gevallen.append(Startgeval(str(dossier.id), dossier.eerste_ziektedag, vanaf, None, regels))
     return gevallen
 

@@ -18,10 +18,10 @@ from fastapi import APIRouter, Header, Query, Response
 from adapters.api.afhankelijk import Body, Dienst, Peildatum, Wie
 from adapters.api.fouten import ApiFoutError, gedocumenteerd, niet_gevonden
 from adapters.api.schema import feitbody
-from adapters.uitwisseling.jsonl import exporteer_regels, lees_invoer, lijnen
+from adapters.uitwisseling.jsonl import exporteer_lijnen, lees_invoer, lijnen
 from adapters.weergave import (
     dossierbeeld_json,
-    geschiedenisregel_json,
+    geschiedenisvermelding_json,
     termijnen_json,
     toets_json,
 )
@@ -31,11 +31,12 @@ from domain.invoer import valideer
 NDJSON = "application/x-ndjson"
 
 _OPEN_BODY = feitbody(
-    [ZiekmeldingOntvangen.__name__], "De ziekmelding die het dossier opent (contract sectie 3)."
+    [ZiekmeldingOntvangen.__name__],
+    "De ziekmelding die het dossier opent (docs/uitwisselformaat.md).",
 )
 _FEIT_BODY = feitbody(
     ALLE_TYPES,
-    "Een feit van een van de types van contract sectie 3, te herkennen aan `type`.",
+    "Een feit van een van de types van het uitwisselformaat, te herkennen aan `type`.",
 )
 _NDJSON_BODY: dict[str, Any] = {
     "requestBody": {
@@ -232,7 +233,7 @@ def toon(
 def exporteer(dossier_id: str, wie: Wie, dienst: Dienst) -> Response:
     """The dossier as JSON Lines with positions, recording times and chain hashes."""
     dossier = dienst.lees(wie, _dossier_uuid(dossier_id), "exporteren")
-    tekst = "".join(regel + "\n" for regel in exporteer_regels(dossier))
+    tekst = "".join(lijn + "\n" for lijn in exporteer_lijnen(dossier))
     return Response(
         content=tekst.encode("utf-8"),
         media_type=NDJSON,
@@ -261,7 +262,7 @@ def geschiedenis(
     return {
         "dossier_id": str(zicht.dossier.id),
         "zoals_bekend_op": beeld.zoals_bekend_op.isoformat() if beeld.zoals_bekend_op else None,
-        "registraties": [geschiedenisregel_json(r) for r in zicht.geschiedenis()],
+        "registraties": [geschiedenisvermelding_json(r) for r in zicht.geschiedenis()],
         **(termijnen_json(zicht.termijnen()) if beeld.registraties else {}),
     }
 

@@ -26,7 +26,7 @@ from adapters.uitwisseling.bundel import (
     verifieer_bundel,
     vingerafdruk_van,
 )
-from adapters.uitwisseling.jsonl import exporteer_regels
+from adapters.uitwisseling.jsonl import exporteer_lijnen
 from domain.poorten import Klok
 from domain.regels import REGELSET_VERSIE
 from domain.verzuimdossier import Verzuimdossier
@@ -59,7 +59,7 @@ def exporteer_bundel(dossier: Verzuimdossier, map_: Path, sleutel: Path, klok: K
         )
     try:
         manifest = schrijf_bundel(
-            list(exporteer_regels(dossier)),
+            list(exporteer_lijnen(dossier)),
             map_,
             dossier_id=str(dossier.id),
             regelset_versie=REGELSET_VERSIE,
@@ -102,10 +102,10 @@ def verifieer(
         gemeen.stop(2, f"--publieke-sleutel: bestand {publieke_sleutel} bestaat niet")
     resultaat = verifieer_bundel(map_, publieke_sleutel)
     if not resultaat.ok:
-        regels = [f"bundel ongeldig: {resultaat.redenen[0]}"]
-        regels += [f"  ook: {reden}" for reden in resultaat.redenen[1:]]
-        regels += [f"  let op: {opmerking}" for opmerking in resultaat.opmerkingen]
-        gemeen.stop(1, "\n".join(regels))
+        meldingen = [f"bundel ongeldig: {resultaat.redenen[0]}"]
+        meldingen += [f"  ook: {reden}" for reden in resultaat.redenen[1:]]
+        meldingen += [f"  let op: {opmerking}" for opmerking in resultaat.opmerkingen]
+        gemeen.stop(1, "\n".join(meldingen))
     manifest = resultaat.manifest
     assert manifest is not None  # a valid bundle has a manifest
     herkomst = (

@@ -28,11 +28,11 @@ from adapters.cli.gemeen import (
     fout_uit,
     uit,
 )
-from adapters.uitwisseling.jsonl import exporteer_regels, lees_invoer
+from adapters.uitwisseling.jsonl import exporteer_lijnen, lees_invoer
 from adapters.weergave import (
     dossierbeeld_json,
     feit_json,
-    geschiedenisregel_json,
+    geschiedenisvermelding_json,
     termijnen_json,
     toets_json,
 )
@@ -98,7 +98,7 @@ def exporteer(
 
         exporteer_bundel(dossier, bundel, sleutel or standaard_sleutelpad(), dienst.klok)
         return
-    tekst = "".join(regel + "\n" for regel in exporteer_regels(dossier))
+    tekst = "".join(lijn + "\n" for lijn in exporteer_lijnen(dossier))
     if bestand is None:
         sys.stdout.write(tekst)
     else:
@@ -140,19 +140,19 @@ def lijst(ctx: typer.Context, als_json: Annotated[bool, ALS_JSON] = False) -> No
 
 def _toon_stand(stand: Reintegratiestand) -> None:
     sporen = " en ".join(s.replace("_", " ") for s in stand.sporen) or "geen (hersteld of gesloten)"
-    regels = [f"Stand op {stand.peildatum}: {sporen}"]
+    uitvoer = [f"Stand op {stand.peildatum}: {sporen}"]
     if stand.trede_omschrijving:
-        regels.append(
+        uitvoer.append(
             f"  eerste spoor, trede {stand.trede_eerste_spoor}: {stand.trede_omschrijving}"
         )
     if stand.werkhervatting:
         w = stand.werkhervatting
-        regels.append(f"  werkhervatting {w.percentage}% in {w.soort} sinds {w.sinds}")
+        uitvoer.append(f"  werkhervatting {w.percentage}% in {w.soort} sinds {w.sinds}")
     if stand.arbeidsdeskundig_advies:
-        regels.append(f"  arbeidsdeskundig advies: {stand.arbeidsdeskundig_advies}")
+        uitvoer.append(f"  arbeidsdeskundig advies: {stand.arbeidsdeskundig_advies}")
     if stand.bureau:
         b = stand.bureau
-        regels.append(
+        uitvoer.append(
             f"  re-integratiebureau {b.bureau} (gekozen {b.gekozen_op}; keurmerk "
             f"{'ja' if b.keurmerk_blik_op_werk else 'nee'}, instemming werknemer "
             f"{'ja' if b.instemming_werknemer else 'nee'})"
@@ -165,19 +165,19 @@ def _toon_stand(stand: Reintegratiestand) -> None:
             else ""
         )
         einde = f" tot {d.beeindigd_op}" if d.beeindigd_op else ""
-        regels.append(
+        uitvoer.append(
             f"  gedetacheerd bij {d.inlener} sinds {d.gestart_op}{einde}, "
             f"{d.uren_per_week} uur/week{vergoeding}"
         )
     if stand.loondoorbetaling:
-        regels.append(
+        uitvoer.append(
             f"  loon betaald door {stand.loondoorbetaling.werkgever} tot en met "
             f"{stand.loondoorbetaling.tot_en_met}"
         )
     for advies in stand.adviezen:
-        regels.append(f"  advies ({advies.onderwerp}): {advies.tekst} [{advies.bron.artikel}]")
-    for regel in regels:
-        uit.print(regel, markup=False)
+        uitvoer.append(f"  advies ({advies.onderwerp}): {advies.tekst} [{advies.bron.artikel}]")
+    for tekst in uitvoer:
+        uit.print(tekst, markup=False)
 
 
 @dossier_app.command("toon")
@@ -253,7 +253,7 @@ def geschiedenis(
             actie="geschiedenis",
         )
     dossier, beeld = zicht.dossier, zicht.beeld
-    regels = zicht.geschiedenis()
+    vermeldingen = zicht.geschiedenis()
     if als_json:
         gemeen.schrijf_json(
             {
@@ -261,22 +261,22 @@ def geschiedenis(
                 "zoals_bekend_op": (
                     beeld.zoals_bekend_op.isoformat() if beeld.zoals_bekend_op else None
                 ),
-                "registraties": [geschiedenisregel_json(r) for r in regels],
+                "registraties": [geschiedenisvermelding_json(r) for r in vermeldingen],
                 **termijnen_json(zicht.termijnen()),
             }
         )
         return
     tabel = Table(
-        title=f"Geschiedenis van dossier {dossier.id.hex[:8]} ({len(regels)} registraties)"
+        title=f"Geschiedenis van dossier {dossier.id.hex[:8]} ({len(vermeldingen)} registraties)"
     )
     for kop in ("pos", "geregistreerd op", "door", "type", "datum", "gegevens", "correcties"):
         tabel.add_column(kop, no_wrap=kop in ("pos", "datum"))
-    for regel in regels:
-        r = regel.registratie
+    for vermelding in vermeldingen:
+        r = vermelding.registratie
         gegevens = {k: v for k, v in json_waarde(dict(r.velden)).items() if v is not None}
         opmerking = []
         if r.type_naam == "RegistratieGecorrigeerd":
-            diff = "; ".join(f"{w.veld}: {w.oud} → {w.nieuw}" for w in regel.wijzigingen)
+            diff = "; ".join(f"{w.veld}: {w.oud} → {w.nieuw}" for w in vermelding.wijzigingen)
             opmerking.append(
                 f"corrigeert positie {r.velden['betreft']} ({r.velden['reden']}): {diff}"
             )
@@ -284,12 +284,12 @@ def geschiedenis(
         if r.type_naam == "RegistratieIngetrokken":
             opmerking.append(f"trekt positie {r.velden['betreft']} in ({r.velden['reden']})")
             gegevens = {}
-        if regel.gecorrigeerd_bij:
+        if vermelding.gecorrigeerd_bij:
             opmerking.append(
-                "gecorrigeerd bij positie " + ", ".join(map(str, regel.gecorrigeerd_bij))
+                "gecorrigeerd bij positie " + ", ".join(map(str, vermelding.gecorrigeerd_bij))
             )
-        if regel.ingetrokken_bij:
-            opmerking.append(f"ingetrokken bij positie {regel.ingetrokken_bij}")
+        if vermelding.ingetrokken_bij:
+            opmerking.append(f"ingetrokken bij positie {vermelding.ingetrokken_bij}")
         h = r.herkomst
         door = h.geregistreerd_door or "?"
         if h.rol:
@@ -300,7 +300,7 @@ def geschiedenis(
             str(r.positie),
             f"{r.geregistreerd_op:%Y-%m-%d %H:%M:%S}",
             Text(f"{door} ({h.bron})"),
-            Text(r.type_naam, style="strike" if regel.ingetrokken_bij else ""),
+            Text(r.type_naam, style="strike" if vermelding.ingetrokken_bij else ""),
             r.datum.isoformat(),
             Text(json.dumps(gegevens, ensure_ascii=False) if gegevens else ""),
             Text("; ".join(opmerking)),

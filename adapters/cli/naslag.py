@@ -16,7 +16,7 @@ app: typer.Typer = typer.Typer()
 @app.command()
 def types() -> None:
     """List the event types of the exchange format with their fields."""
-    tabel = Table(title="Types (contract sectie 3)")
+    tabel = Table(title="Types van het uitwisselformaat (docs/uitwisselformaat.md)")
     for kop in ("type", "verplicht", "optioneel"):
         tabel.add_column(kop)
     for naam, cls in ALLE_TYPES.items():
@@ -31,7 +31,7 @@ def types() -> None:
 @app.command()
 def regels() -> None:
     """List the deadline rules with their legal source and versions."""
-    tabel = Table(title="Termijnregels (contract sectie 2)")
+    tabel = Table(title="Termijnregels (docs/regels.md)")
     for kop in ("regel", "termijn", "bron", "versies"):
         tabel.add_column(kop)
     for r in REGELS.values():

@@ -64,23 +64,23 @@ def verschuif(waarde: Any, dagen: int) -> Any:
     return waarde
 
 
-def verschoven_regels(tekst: str, dagen: int) -> list[str]:
+def verschoven_lijnen(tekst: str, dagen: int) -> list[str]:
     """The lines of a demo file with every date moved by ``dagen`` days.
 
     Blank lines and lines that are not JSON objects are kept as they are, so the
     exchange-format reader refuses them with the right line number.
     """
-    regels: list[str] = []
-    for regel in lijnen(tekst):
+    verschoven: list[str] = []
+    for lijn in lijnen(tekst):
         try:
-            gegevens = json.loads(regel) if regel.strip() else None
+            gegevens = json.loads(lijn) if lijn.strip() else None
         except json.JSONDecodeError:
             gegevens = None
         if isinstance(gegevens, dict):
-            regels.append(json.dumps(verschuif(gegevens, dagen), ensure_ascii=False))
+            verschoven.append(json.dumps(verschuif(gegevens, dagen), ensure_ascii=False))
         else:
-            regels.append(regel)
-    return regels
+            verschoven.append(lijn)
+    return verschoven
 
 
 DEMO_NAAMRUIMTE = uuid.UUID("5b0c2a55-0d1e-4c57-9a53-706f6f727477")
@@ -102,7 +102,7 @@ def importbestanden(vandaag: date, bron: Traversable | None = None) -> list[Impo
     for naam in bestanden(map_):
         tekst = map_.joinpath(naam).read_text(encoding="utf-8")
         try:
-            invoeren = lees_invoer(verschoven_regels(tekst, dagen))
+            invoeren = lees_invoer(verschoven_lijnen(tekst, dagen))
         except GeweigerdError as fout:
             fout.reden = f"demobestand {naam}: {fout.reden}"
             raise
@@ -132,6 +132,6 @@ __all__ = [
     "demo_id",
     "importbestanden",
     "laad",
-    "verschoven_regels",
+    "verschoven_lijnen",
     "verschuif",
 ]

@@ -2,8 +2,8 @@
 
 The feature files are the source of truth for *what exists*: every scenario, and every
 example row of an ``Abstract Scenario``, is an :class:`Uitvoering` that the report must
-account for.  Legal sources (:class:`Bron`) are read from the title, the description and the
-comment lines of a ``Regel`` (or of the ``Functionaliteit``).
+account for.  Legal sources (:class:`Bronvermelding`) are read from the title, the description
+and the comment lines of a ``Regel`` (or of the ``Functionaliteit``).
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ class Scenario:
 
 
 @dataclass(frozen=True)
-class Bron:
+class Bronvermelding:
     """A legal source: an article text, a link, or both."""
 
     tekst: str | None
@@ -176,7 +176,7 @@ class Regel:
     tags: tuple[str, ...]
     beschrijving: tuple[str, ...]
     opmerkingen: tuple[str, ...]
-    bronnen: tuple[Bron, ...]
+    bronnen: tuple[Bronvermelding, ...]
     achtergrond: tuple[Stap, ...]
     scenarios: tuple[Scenario, ...]
 
@@ -194,7 +194,7 @@ class Functionaliteit:
     tags: tuple[str, ...]
     beschrijving: tuple[str, ...]
     opmerkingen: tuple[str, ...]
-    bronnen: tuple[Bron, ...]
+    bronnen: tuple[Bronvermelding, ...]
     achtergrond: tuple[Stap, ...]
     scenarios: tuple[Scenario, ...]
     """Scenarios directly under the feature, outside any ``Regel``."""
@@ -293,7 +293,7 @@ def is_bronregel(tekst: str) -> bool:
     return _LABEL.match(tekst) is not None
 
 
-def _gelabelde_bron(rest: str) -> tuple[list[Bron], list[str]]:
+def _gelabelde_bron(rest: str) -> tuple[list[Bronvermelding], list[str]]:
     """The sources of a ``Bron: tekst (url)`` line: the whole text is the source's name.
 
     Returns the sources and, when the line holds only links, those links (to be paired with
@@ -301,7 +301,7 @@ def _gelabelde_bron(rest: str) -> tuple[list[Bron], list[str]]:
     """
     links = _MD_LINK.findall(rest)
     if len(links) > 1:
-        return [Bron(label.strip(), url) for label, url in links], []
+        return [Bronvermelding(label.strip(), url) for label, url in links], []
     tekst = _MD_LINK.sub(lambda m: m.group(1), rest)
     urls = [u for _, u in links] + [m.group(0).rstrip(".,;:!?") for m in _URL.finditer(tekst)]
     tekst = _URL.sub("", tekst)
@@ -310,10 +310,10 @@ def _gelabelde_bron(rest: str) -> tuple[list[Bron], list[str]]:
     if not tekst:
         return [], urls
     eerste = urls[0] if urls else None
-    return [Bron(tekst, eerste)] + [Bron(None, u) for u in urls[1:]], []
+    return [Bronvermelding(tekst, eerste)] + [Bronvermelding(None, u) for u in urls[1:]], []
 
 
-def vind_bronnen(tekstregels: Iterable[str]) -> tuple[Bron, ...]:
+def vind_bronnen(tekstregels: Iterable[str]) -> tuple[Bronvermelding, ...]:
     """The legal sources named in these lines (a title, description or comment lines).
 
     A line ``Bron: <naam> (<url>)`` (also ``Wetsbron:``) names one source with its link, the
@@ -325,7 +325,7 @@ def vind_bronnen(tekstregels: Iterable[str]) -> tuple[Bron, ...]:
     article and a single link left over in the whole block are paired as well.
     Duplicates are dropped; the order is the order of first mention.
     """
-    bronnen: list[Bron] = []
+    bronnen: list[Bronvermelding] = []
     losse_artikelen: list[str] = []
     losse_urls: list[str] = []
     tekstregels = list(tekstregels)
@@ -344,18 +344,18 @@ def vind_bronnen(tekstregels: Iterable[str]) -> tuple[Bron, ...]:
             continue
         artikelen, urls = _bronnen_in_regel(tekstregel)
         if artikelen and len(artikelen) == len(urls):
-            bronnen.extend(Bron(a, u) for a, u in zip(artikelen, urls, strict=True))
+            bronnen.extend(Bronvermelding(a, u) for a, u in zip(artikelen, urls, strict=True))
         else:
             losse_artikelen.extend(artikelen)
             losse_urls.extend(urls)
     losse_artikelen = list(dict.fromkeys(losse_artikelen))
     losse_urls = list(dict.fromkeys(losse_urls))
     if len(losse_artikelen) == 1 and len(losse_urls) == 1:
-        bronnen.append(Bron(losse_artikelen[0], losse_urls[0]))
+        bronnen.append(Bronvermelding(losse_artikelen[0], losse_urls[0]))
     else:
-        bronnen.extend(Bron(a, None) for a in losse_artikelen)
-        bronnen.extend(Bron(None, u) for u in losse_urls)
-    uniek: dict[tuple[str, str], Bron] = {}
+        bronnen.extend(Bronvermelding(a, None) for a in losse_artikelen)
+        bronnen.extend(Bronvermelding(None, u) for u in losse_urls)
+    uniek: dict[tuple[str, str], Bronvermelding] = {}
     for bron in bronnen:
         uniek.setdefault(bron.sleutel, bron)
     return tuple(uniek.values())

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from adapters.levend.features import Bron, Functionaliteit, Regel, Scenario
+from adapters.levend.features import Bronvermelding, Functionaliteit, Regel, Scenario
 from adapters.levend.stappen import SCENARIO, aantal, code
 
 
@@ -59,7 +59,7 @@ def _md(tekst: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", tekst)
 
 
-def bron_md(bron: Bron) -> str:
+def bron_md(bron: Bronvermelding) -> str:
     """A source as markdown: ``[tekst](url)``, ``<url>`` or the text."""
     if bron.tekst and bron.url:
         return f"[{_md(bron.tekst)}]({bron.url})"
@@ -108,7 +108,9 @@ def _per_bron(
     features: Sequence[Functionaliteit], zoeker: Typenzoeker, map_: str
 ) -> tuple[int, list[str]]:
     """The index by document (its link) or, without a link, by the text of the source."""
-    per_bron: dict[tuple[int, str], list[tuple[Bron, Functionaliteit, Regel]]] = defaultdict(list)
+    per_bron: dict[tuple[int, str], list[tuple[Bronvermelding, Functionaliteit, Regel]]] = (
+        defaultdict(list)
+    )
     for f in features:
         for r in f.regels:
             for b in r.bronnen:

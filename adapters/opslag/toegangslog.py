@@ -1,6 +1,6 @@
 """Where the access log is kept: memory, the SQLite file or the PostgreSQL schema of the store.
 
-The entries themselves (:class:`domain.toegangslog.Toegangsregel`, in the shape of NEN 7513)
+The entries themselves (:class:`domain.toegangslog.Toegangsvermelding`, in the shape of NEN 7513)
 are made by the application layer; this module implements the port
 :class:`domain.poorten.Toegangslog` for each store.
 
@@ -47,7 +47,7 @@ from psycopg.sql import Literal as SQLLiteral
 from adapters.opslag.dossierbestand import Dossierbestand
 from adapters.opslag.instellingen import ConfiguratieError
 from domain.poorten import Klok
-from domain.toegangslog import Toegangsregel, ToegangsregelBestaatAlError
+from domain.toegangslog import Toegangsvermelding, ToegangsvermeldingBestaatAlError
 
 TABEL = "spoorwijzer_toegang"
 _KOLOMMEN = (
@@ -84,12 +84,12 @@ def _utc(tijdstip: datetime, naam: str) -> datetime:
     return tijdstip.astimezone(UTC)
 
 
-def _regel_uit(rij: Mapping[str, Any]) -> Toegangsregel:
+def _regel_uit(rij: Mapping[str, Any]) -> Toegangsvermelding:
     """An entry read back from SQL (ids as UUID or hex text, times as datetime or ISO text)."""
     tijdstip = rij["tijdstip"]
     if not isinstance(tijdstip, datetime):
         tijdstip = datetime.fromisoformat(str(tijdstip))
-    return Toegangsregel(
+    return Toegangsvermelding(
         gebeurtenis_id=UUID(str(rij["gebeurtenis_id"])),
         tijdstip=tijdstip.astimezone(UTC),
         actie=rij["actie"],
@@ -106,8 +106,8 @@ def _regel_uit(rij: Mapping[str, Any]) -> Toegangsregel:
     )
 
 
-def _dubbel(regel: Toegangsregel) -> ToegangsregelBestaatAlError:
-    return ToegangsregelBestaatAlError(
+def _dubbel(regel: Toegangsvermelding) -> ToegangsvermeldingBestaatAlError:
+    return ToegangsvermeldingBestaatAlError(
         f"toegangsregel {regel.gebeurtenis_id} staat al in het toegangslog; "
         "het log is alleen-toevoegen",
         veld="gebeurtenis_id",
@@ -123,16 +123,16 @@ class Toegangslog(ABC):
     def __init__(self, klok: Klok) -> None:
         self.klok = klok
 
-    def registreer(self, regel: Toegangsregel) -> None:
+    def registreer(self, regel: Toegangsvermelding) -> None:
         """Append one entry; a second entry with the same gebeurtenis_id is refused."""
         self.registreer_alle([regel])
 
     @abstractmethod
-    def registreer_alle(self, regels: Sequence[Toegangsregel]) -> None:
+    def registreer_alle(self, regels: Sequence[Toegangsvermelding]) -> None:
         """Append entries in one transaction (all or none); a known gebeurtenis_id is refused."""
 
     @abstractmethod
-    def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
+    def meeschrijver(self, regel: Toegangsvermelding) -> Callable[[Any], None]:
         """A write of ``regel`` for the recorder to run inside the transaction of a save.
 
         Pass it as ``meeschrijven=[...]`` to a save, and the entry is committed together with
@@ -140,23 +140,25 @@ class Toegangslog(ABC):
         """
 
     @abstractmethod
-    def voor_dossier(self, dossier_id: UUID) -> list[Toegangsregel]:
+    def voor_dossier(self, dossier_id: UUID) -> list[Toegangsvermelding]:
         """Every entry about one dossier, oldest first."""
 
     @abstractmethod
-    def alle(self, van: datetime | None = None, tot: datetime | None = None) -> list[Toegangsregel]:
+    def alle(
+        self, van: datetime | None = None, tot: datetime | None = None
+    ) -> list[Toegangsvermelding]:
         """Every entry with ``van <= tijdstip < tot`` (either bound optional), oldest first."""
 
     def maak_tabel(self) -> None:  # noqa: B027 - nothing to create in memory
         """Create the storage if it does not exist yet (the migration step for CREATE_TABLE=n)."""
 
-    def regel(self, **kenmerken: Any) -> Toegangsregel:
-        """A new entry stamped by this log's clock (the keywords of `Toegangsregel.nieuw`)."""
-        return Toegangsregel.nieuw(self.klok, toepassing=toepassing(), **kenmerken)
+    def vermelding(self, **kenmerken: Any) -> Toegangsvermelding:
+        """A new entry stamped by this log's clock (the keywords of `Toegangsvermelding.nieuw`)."""
+        return Toegangsvermelding.nieuw(self.klok, toepassing=toepassing(), **kenmerken)
 
-    def leg_vast(self, **kenmerken: Any) -> Toegangsregel:
-        """Build an entry (the keywords of `Toegangsregel.nieuw`), append it and return it."""
-        regel = self.regel(**kenmerken)
+    def leg_vast(self, **kenmerken: Any) -> Toegangsvermelding:
+        """Build an entry (the keywords of `Toegangsvermelding.nieuw`), append it and return it."""
+        regel = self.vermelding(**kenmerken)
         self.registreer(regel)
         return regel
 
@@ -165,7 +167,7 @@ class Toegangslog(ABC):
 
 # One list per in-memory recorder, so every Toegangslog on the same store sees the same entries
 # and the entries disappear with the store.
-_GEHEUGEN: WeakKeyDictionary[object, list[Toegangsregel]] = WeakKeyDictionary()
+_GEHEUGEN: WeakKeyDictionary[object, list[Toegangsvermelding]] = WeakKeyDictionary()
 _GEHEUGEN_SLOT = threading.Lock()
 
 
@@ -177,7 +179,7 @@ class GeheugenToegangslog(Toegangslog):
         with _GEHEUGEN_SLOT:
             self._regels = _GEHEUGEN.setdefault(recorder, [])
 
-    def registreer_alle(self, regels: Sequence[Toegangsregel]) -> None:
+    def registreer_alle(self, regels: Sequence[Toegangsvermelding]) -> None:
         """Append entries (all or none); a second entry with the same gebeurtenis_id is refused."""
         with _GEHEUGEN_SLOT:
             bekend = {r.gebeurtenis_id for r in self._regels}
@@ -187,20 +189,22 @@ class GeheugenToegangslog(Toegangslog):
                 bekend.add(regel.gebeurtenis_id)
             self._regels.extend(regels)
 
-    def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
+    def meeschrijver(self, regel: Toegangsvermelding) -> Callable[[Any], None]:
         """Append ``regel`` when the in-memory save runs it."""
         return lambda _: self.registreer(regel)
 
-    def _gesorteerd(self) -> list[Toegangsregel]:
+    def _gesorteerd(self) -> list[Toegangsvermelding]:
         with _GEHEUGEN_SLOT:
             regels = list(self._regels)
         return sorted(regels, key=lambda r: r.tijdstip)  # stable: ties stay in order of arrival
 
-    def voor_dossier(self, dossier_id: UUID) -> list[Toegangsregel]:
+    def voor_dossier(self, dossier_id: UUID) -> list[Toegangsvermelding]:
         """Every entry about one dossier, oldest first."""
         return [r for r in self._gesorteerd() if r.dossier_id == dossier_id]
 
-    def alle(self, van: datetime | None = None, tot: datetime | None = None) -> list[Toegangsregel]:
+    def alle(
+        self, van: datetime | None = None, tot: datetime | None = None
+    ) -> list[Toegangsvermelding]:
         """Every entry with ``van <= tijdstip < tot`` (either bound optional), oldest first."""
         onder = _utc(van, "van") if van is not None else None
         boven = _utc(tot, "tot") if tot is not None else None
@@ -305,7 +309,7 @@ class SQLiteToegangslog(_TabelToegangslog):
             c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABEL,))
             return "het SQLite-bestand" if c.fetchone() is None else None
 
-    def registreer_alle(self, regels: Sequence[Toegangsregel]) -> None:
+    def registreer_alle(self, regels: Sequence[Toegangsvermelding]) -> None:
         """Append entries in one transaction; a known gebeurtenis_id refuses them all."""
         schrijvers = [self.meeschrijver(regel) for regel in regels]
         gedaan = 0
@@ -317,7 +321,7 @@ class SQLiteToegangslog(_TabelToegangslog):
         except IntegrityError as fout:
             raise _dubbel(regels[gedaan]) from fout
 
-    def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
+    def meeschrijver(self, regel: Toegangsvermelding) -> Callable[[Any], None]:
         """An INSERT of ``regel`` on the save's cursor."""
         self._zorg_voor_tabel()
         waarden = (
@@ -337,18 +341,20 @@ class SQLiteToegangslog(_TabelToegangslog):
         )
         return lambda c: c.execute(_SQLITE_INSERT, waarden)
 
-    def _selecteer(self, waar: str, parameters: Sequence[str]) -> list[Toegangsregel]:
+    def _selecteer(self, waar: str, parameters: Sequence[str]) -> list[Toegangsvermelding]:
         self._zorg_voor_tabel()
         with self._datastore.transaction(commit=False) as c:
             c.execute(_SQLITE_SELECT + waar + _SQLITE_VOLGORDE, parameters)
             rijen = c.fetchall()
         return [_regel_uit(dict(zip(_KOLOMMEN, rij, strict=True))) for rij in rijen]
 
-    def voor_dossier(self, dossier_id: UUID) -> list[Toegangsregel]:
+    def voor_dossier(self, dossier_id: UUID) -> list[Toegangsvermelding]:
         """Every entry about one dossier, oldest first."""
         return self._selecteer("WHERE dossier_id = ?", (dossier_id.hex,))
 
-    def alle(self, van: datetime | None = None, tot: datetime | None = None) -> list[Toegangsregel]:
+    def alle(
+        self, van: datetime | None = None, tot: datetime | None = None
+    ) -> list[Toegangsvermelding]:
         """Every entry with ``van <= tijdstip < tot`` (either bound optional), oldest first."""
         voorwaarden, parameters = [], []
         if van is not None:
@@ -449,7 +455,7 @@ class PostgresToegangslog(_TabelToegangslog):
             bestaat = self._bestaat(verbinding)
         return None if bestaat else f"PostgreSQL-schema {self._schema}"
 
-    def registreer_alle(self, regels: Sequence[Toegangsregel]) -> None:
+    def registreer_alle(self, regels: Sequence[Toegangsvermelding]) -> None:
         """Append entries in one transaction; a known gebeurtenis_id refuses them all."""
         schrijvers = [self.meeschrijver(regel) for regel in regels]
         gedaan = 0
@@ -461,7 +467,7 @@ class PostgresToegangslog(_TabelToegangslog):
         except IntegrityError as fout:
             raise _dubbel(regels[gedaan]) from fout
 
-    def meeschrijver(self, regel: Toegangsregel) -> Callable[[Any], None]:
+    def meeschrijver(self, regel: Toegangsvermelding) -> Callable[[Any], None]:
         """An INSERT of ``regel`` on the save's cursor (or a connection)."""
         self._zorg_voor_tabel()
         waarden = (
@@ -482,18 +488,20 @@ class PostgresToegangslog(_TabelToegangslog):
         invoegen = self._insert
         return lambda c: c.execute(invoegen, waarden)
 
-    def _selecteer(self, waar: str, parameters: Sequence[object]) -> list[Toegangsregel]:
+    def _selecteer(self, waar: str, parameters: Sequence[object]) -> list[Toegangsvermelding]:
         self._zorg_voor_tabel()
         opdracht = self._select + SQL(waar) + SQL(" ORDER BY tijdstip, volgnummer")
         with self._datastore.get_connection() as verbinding:
             rijen = verbinding.execute(opdracht, parameters).fetchall()
         return [_regel_uit(rij) for rij in rijen]
 
-    def voor_dossier(self, dossier_id: UUID) -> list[Toegangsregel]:
+    def voor_dossier(self, dossier_id: UUID) -> list[Toegangsvermelding]:
         """Every entry about one dossier, oldest first."""
         return self._selecteer("WHERE dossier_id = %s", (dossier_id,))
 
-    def alle(self, van: datetime | None = None, tot: datetime | None = None) -> list[Toegangsregel]:
+    def alle(
+        self, van: datetime | None = None, tot: datetime | None = None
+    ) -> list[Toegangsvermelding]:
         """Every entry with ``van <= tijdstip < tot`` (either bound optional), oldest first."""
         voorwaarden, parameters = [], []
         if van is not None:

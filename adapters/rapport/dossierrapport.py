@@ -1129,7 +1129,7 @@ def _svg_stijl() -> Markup:
 
 
 @dataclass(frozen=True, slots=True)
-class Geschiedenisregel:
+class Geschiedenisvermelding:
     """One row of the history table: a recording and what later recordings did to it."""
 
     registratie: Registratie
@@ -1156,7 +1156,7 @@ class Geschiedenisregel:
 
 def _geschiedenisregels(
     registraties: Sequence[Registratie], g: Geschiedenis
-) -> list[Geschiedenisregel]:
+) -> list[Geschiedenisvermelding]:
     regels = []
     for r in registraties:
         klassen = ["registratie"]
@@ -1169,7 +1169,7 @@ def _geschiedenisregels(
         if r.positie in g.gecorrigeerd_bij:
             klassen.append("gecorrigeerd")
         regels.append(
-            Geschiedenisregel(
+            Geschiedenisvermelding(
                 registratie=r,
                 klassen=" ".join(klassen),
                 herkomst=_herkomst(r.herkomst),

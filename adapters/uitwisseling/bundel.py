@@ -3,7 +3,7 @@ r"""Signed export bundles: a tamper-evident copy of one dossier, checked offline
 A bundle is a directory with four files:
 
 ``gebeurtenissen.jsonl``
-    The exported lines exactly as given (from :func:`adapters.uitwisseling.exporteer_regels`),
+    The exported lines exactly as given (from :func:`adapters.uitwisseling.exporteer_lijnen`),
     UTF-8, each ending in a newline.  Every line carries ``positie``, ``vorige_hash`` and
     ``hash``: a SHA-256 chain over the canonical JSON of the lines (the first ``vorige_hash`` is
     64 zeros).  Apart from those three fields the lines are opaque here.

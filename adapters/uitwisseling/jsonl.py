@@ -20,7 +20,7 @@ import orjson
 from domain.feiten import Registratie
 from domain.fouten import GeweigerdError, OngeldigeJSONError, OngeldigVeldError
 from domain.invoer import Invoer, valideer
-from domain.keten import BEGIN_HASH, canoniek, ketenhash, regel_zonder_hash
+from domain.keten import BEGIN_HASH, canoniek, ketenhash, lijn_zonder_hash
 from domain.verzuimdossier import Verzuimdossier
 
 ENVELOP = ("positie", "geregistreerd_op", "herkomst", "hash", "vorige_hash")
@@ -30,12 +30,12 @@ __all__ = [
     "BEGIN_HASH",
     "ENVELOP",
     "canoniek",
-    "exporteer_regels",
+    "exporteer_lijnen",
     "ketenhash",
     "lees_invoer",
-    "lees_regels",
+    "lees_lijnen",
     "lijnen",
-    "registratie_als_regel",
+    "registratie_als_lijn",
 ]
 
 
@@ -49,12 +49,12 @@ def lijnen(tekst: str) -> list[str]:
     return [lijn.removesuffix("\r") for lijn in tekst.split("\n")]
 
 
-def lees_regels(regels: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+def lees_lijnen(tekstlijnen: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
     """Parse JSON Lines; yield (physical line number, object); blank lines count but are skipped.
 
-    ``regels`` are the file's lines as :func:`lijnen` splits them.
+    ``tekstlijnen`` are the file's lines as :func:`lijnen` splits them.
     """
-    for nummer, tekst in enumerate(regels, start=1):
+    for nummer, tekst in enumerate(tekstlijnen, start=1):
         if not tekst.strip():
             continue
         try:
@@ -70,12 +70,12 @@ def lees_regels(regels: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]]]:
         yield nummer, gegevens
 
 
-def lees_invoer(regels: Iterable[str]) -> list[Invoer]:
+def lees_invoer(tekstlijnen: Iterable[str]) -> list[Invoer]:
     """Validate a whole dossier file; the first refusal names its line and field."""
     invoeren: list[Invoer] = []
     verwacht = 1
     vorige: str | None = BEGIN_HASH
-    for nummer, gegevens in lees_regels(regels):
+    for nummer, gegevens in lees_lijnen(tekstlijnen):
         vorige = _toets_keten(gegevens, vorige, nummer, eerste=verwacht == 1)
         positie = gegevens.get("positie")
         if positie is not None and positie != verwacht:
@@ -131,17 +131,17 @@ def _toets_keten(
     return str(gegevens["hash"])
 
 
-def registratie_als_regel(registratie: Registratie, vorige_hash: str) -> dict[str, Any]:
+def registratie_als_lijn(registratie: Registratie, vorige_hash: str) -> dict[str, Any]:
     """One exported line: the fact, its envelope and its chain hash (the stored one if any)."""
-    regel = regel_zonder_hash(registratie, vorige_hash)
-    regel["hash"] = registratie.ketenhash or ketenhash(regel)
-    return regel
+    lijn = lijn_zonder_hash(registratie, vorige_hash)
+    lijn["hash"] = registratie.ketenhash or ketenhash(lijn)
+    return lijn
 
 
-def exporteer_regels(dossier: Verzuimdossier) -> Iterator[str]:
+def exporteer_lijnen(dossier: Verzuimdossier) -> Iterator[str]:
     """The dossier as JSON Lines, oldest first, with the chain as stored."""
     vorige = BEGIN_HASH
     for registratie in dossier.registraties:
-        regel = registratie_als_regel(registratie, vorige)
-        vorige = regel["hash"]
-        yield json.dumps(regel, ensure_ascii=False)
+        lijn = registratie_als_lijn(registratie, vorige)
+        vorige = lijn["hash"]
+        yield json.dumps(lijn, ensure_ascii=False)

@@ -20,7 +20,7 @@ Functionaliteit: Herkomst van elke vastlegging en een sluitende hashketen
       En is positie 2 vastgelegd op "2025-02-10 11:30"
 
   Regel: Elke vastlegging is verzegeld met de hash van de vorige; wie iets in de opslag verandert, breekt de keten
-    # Bron: productcontract sectie 3 (ketenhash per regel); Wet WIA art. 25 lid 1 (https://wetten.overheid.nl/BWBR0019057)
+    # Bron: uitwisselformaat, envelop en ketenhash (docs/uitwisselformaat.md); Wet WIA art. 25 lid 1 (https://wetten.overheid.nl/BWBR0019057)
 
     Scenario: Een ongeschonden dossier heeft een sluitende keten
       Gegeven het dossier bevat:

@@ -24,7 +24,7 @@ Functionaliteit: Toegangslog en ondertekende export
       En bevat het toegangslog 1 regels
 
   Regel: Een ondertekende bundel is offline te controleren; elke wijziging wordt gevonden
-    # Bron: productcontract sectie 3 (ketenhash per regel); Ed25519 (RFC 8032) (https://www.rfc-editor.org/rfc/rfc8032)
+    # Bron: uitwisselformaat, envelop en ketenhash (docs/uitwisselformaat.md); Ed25519 (RFC 8032) (https://www.rfc-editor.org/rfc/rfc8032)
 
     Scenario: Een ongeschonden bundel is geldig
       Als het dossier wordt geëxporteerd als ondertekende bundel

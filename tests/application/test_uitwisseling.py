@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from adapters.opslag.dossierbestand import Dossierbestand
-from adapters.uitwisseling.jsonl import BEGIN_HASH, exporteer_regels, ketenhash, lees_invoer
+from adapters.uitwisseling.jsonl import BEGIN_HASH, exporteer_lijnen, ketenhash, lees_invoer
 from domain.fouten import OngeldigVeldError
 from tests.conftest import HERKOMST
 
@@ -20,7 +20,7 @@ VOORBEELD = Path(__file__).parents[1] / "data" / "voorbeelden" / "05-tweede-spoo
 def export(dossiers: Dossierbestand) -> list[str]:
     regels = (VOORBEELD / "dossier.jsonl").read_text(encoding="utf-8").splitlines()
     dossier_id = dossiers.importeer(lees_invoer(regels), HERKOMST)
-    return list(exporteer_regels(dossiers.dossier(dossier_id)))
+    return list(exporteer_lijnen(dossiers.dossier(dossier_id)))
 
 
 def test_an_unchanged_export_imports_and_links_every_line(export: list[str]) -> None:

@@ -42,7 +42,7 @@ from adapters.uitwisseling.bundel import (
     verifieer_bundel,
     vingerafdruk_van,
 )
-from adapters.uitwisseling.jsonl import BEGIN_HASH, exporteer_regels, ketenhash, lees_invoer
+from adapters.uitwisseling.jsonl import BEGIN_HASH, exporteer_lijnen, ketenhash, lees_invoer
 from domain.regels import REGELSET_VERSIE
 from domain.verzuimdossier import Verzuimdossier
 from tests.conftest import HERKOMST
@@ -63,7 +63,7 @@ def dossier(dossiers: Dossierbestand) -> Verzuimdossier:
 
 @pytest.fixture
 def regels(dossier: Verzuimdossier) -> list[str]:
-    return list(exporteer_regels(dossier))
+    return list(exporteer_lijnen(dossier))
 
 
 @pytest.fixture

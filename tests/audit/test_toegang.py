@@ -43,9 +43,9 @@ from adapters.opslag.toegangslog import (
     toepassing,
 )
 from domain.toegangslog import (
-    OngeldigeToegangsregelError,
-    Toegangsregel,
-    ToegangsregelBestaatAlError,
+    OngeldigeToegangsvermeldingError,
+    Toegangsvermelding,
+    ToegangsvermeldingBestaatAlError,
     ToegangZonderDoelError,
     ToegangZonderGebruikerError,
 )
@@ -137,7 +137,7 @@ def winkel(request: pytest.FixtureRequest, tmp_path: Path, klok: VasteKlok) -> I
         w.sluit()
 
 
-def regel(**velden: Any) -> Toegangsregel:
+def regel(**velden: Any) -> Toegangsvermelding:
     """An entry with every field filled; override any with keywords."""
     standaard: dict[str, Any] = {
         "gebeurtenis_id": uuid4(),
@@ -154,7 +154,7 @@ def regel(**velden: Any) -> Toegangsregel:
         "resultaat": "toegestaan",
         "toelichting": "telefonisch contact voorbereid ✆ 'quote' [geen markup]",
     }
-    return Toegangsregel(**{**standaard, **velden})
+    return Toegangsvermelding(**{**standaard, **velden})
 
 
 # -- round trip -----------------------------------------------------------------------------------
@@ -183,7 +183,7 @@ def test_regel_met_alle_velden_komt_terug(winkel: Winkel) -> None:
     terug = winkel.nieuw_log().voor_dossier(vol.dossier_id)
     assert terug == [vol, leeg]
     for gelezen, geschreven in zip(terug, (vol, leeg), strict=True):
-        for veld in fields(Toegangsregel):
+        for veld in fields(Toegangsvermelding):
             waarde = getattr(gelezen, veld.name)
             assert waarde == getattr(geschreven, veld.name), veld.name
             assert type(waarde) is type(getattr(geschreven, veld.name)), veld.name
@@ -276,7 +276,7 @@ def test_het_log_kent_geen_wijzigen_of_verwijderen(winkel: Winkel) -> None:
         "registreer",
         "registreer_alle",
         "meeschrijver",
-        "regel",
+        "vermelding",
         "voor_dossier",
         "alle",
         "leg_vast",
@@ -288,7 +288,7 @@ def test_het_log_kent_geen_wijzigen_of_verwijderen(winkel: Winkel) -> None:
 def test_dezelfde_gebeurtenis_twee_keer_wordt_geweigerd(winkel: Winkel) -> None:
     r = regel()
     winkel.log().registreer(r)
-    with pytest.raises(ToegangsregelBestaatAlError, match="alleen-toevoegen"):
+    with pytest.raises(ToegangsvermeldingBestaatAlError, match="alleen-toevoegen"):
         winkel.nieuw_log().registreer(replace(r, doel="iets anders"))
     assert winkel.nieuw_log().alle() == [r]
 
@@ -422,7 +422,7 @@ def test_voor_dossier_geeft_alleen_dat_dossier(winkel: Winkel) -> None:
     ],
 )
 def test_een_onvolledige_regel_wordt_geweigerd(veld: str, waarde: Any) -> None:
-    with pytest.raises(OngeldigeToegangsregelError) as fout:
+    with pytest.raises(OngeldigeToegangsvermeldingError) as fout:
         regel(**{veld: waarde})
     assert fout.value.veld == veld
 
@@ -430,7 +430,7 @@ def test_een_onvolledige_regel_wordt_geweigerd(veld: str, waarde: Any) -> None:
 def test_als_json_noemt_elk_veld() -> None:
     r = regel()
     gegevens = r.als_json()
-    assert list(gegevens) == [f.name for f in fields(Toegangsregel)]
+    assert list(gegevens) == [f.name for f in fields(Toegangsvermelding)]
     assert gegevens["tijdstip"] == "2026-01-01T12:00:00+00:00"
     assert gegevens["dossier_id"] == str(r.dossier_id)
     assert json.loads(json.dumps(gegevens)) == gegevens

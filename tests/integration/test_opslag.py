@@ -607,7 +607,7 @@ def test_logregel_van_een_schrijfactie_commit_alleen_met_het_feit(opslag: Opslag
     verouderd = app.dossier(dossier_id)
     analyse = feit("ProbleemanalyseOpgesteld", "2025-02-10", benutbare_mogelijkheden=True)
     app.registreer(dossier_id, analyse, HERKOMST)  # someone else writes first
-    mislukt = log.regel(actie="vastleggen", gebruiker="a", doel="d", dossier_id=dossier_id)
+    mislukt = log.vermelding(actie="vastleggen", gebruiker="a", doel="d", dossier_id=dossier_id)
     with pytest.raises(VersieConflictError):
         app.registreer(
             dossier_id,
@@ -617,7 +617,7 @@ def test_logregel_van_een_schrijfactie_commit_alleen_met_het_feit(opslag: Opslag
             meeschrijven=[log.meeschrijver(mislukt)],
         )
     assert log.voor_dossier(dossier_id) == []
-    gelukt = log.regel(actie="vastleggen", gebruiker="b", doel="d", dossier_id=dossier_id)
+    gelukt = log.vermelding(actie="vastleggen", gebruiker="b", doel="d", dossier_id=dossier_id)
     app.registreer(dossier_id, analyse, HERKOMST, meeschrijven=[log.meeschrijver(gelukt)])
     assert toegangslog_voor(opslag.opnieuw()).voor_dossier(dossier_id) == [gelukt]
     with pytest.raises(ValueError, match="is niet dossier"):

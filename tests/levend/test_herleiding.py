@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from adapters.levend.__main__ import main
-from adapters.levend.features import Bron, lees_features, vind_bronnen
+from adapters.levend.features import Bronvermelding, lees_features, vind_bronnen
 from adapters.levend.herleiding import gebeurtenistypen, herleiding
 from tests.levend.cucumber import schrijf_feature
 
@@ -132,51 +132,59 @@ def test_een_onleesbare_feature_is_een_invoerfout(
     [
         (
             ["Analyse in week 6 (Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 2)"],
-            [Bron("Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 2", None)],
+            [Bronvermelding("Regeling procesgang eerste en tweede ziektejaar, art. 2 lid 2", None)],
         ),
         (
             ["Samentelling: BW 7:629 lid 10; Wet WIA art. 23 lid 3 (minder dan vier weken)"],
-            [Bron("BW 7:629 lid 10", None), Bron("Wet WIA art. 23 lid 3", None)],
+            [
+                Bronvermelding("BW 7:629 lid 10", None),
+                Bronvermelding("Wet WIA art. 23 lid 3", None),
+            ],
         ),
         (
             ["De 42e-weeksmelding (Ziektewet art. 38 lid 1)", "Bron: https://wetten.nl/ZW."],
-            [Bron("Ziektewet art. 38 lid 1", "https://wetten.nl/ZW")],
+            [Bronvermelding("Ziektewet art. 38 lid 1", "https://wetten.nl/ZW")],
         ),
         (
             ["[Ziektewet art. 38](https://a.nl/zw) en [WIA art. 25](https://a.nl/wia)"],
-            [Bron("Ziektewet art. 38", "https://a.nl/zw"), Bron("WIA art. 25", "https://a.nl/wia")],
+            [
+                Bronvermelding("Ziektewet art. 38", "https://a.nl/zw"),
+                Bronvermelding("WIA art. 25", "https://a.nl/wia"),
+            ],
         ),
         (
             ["De analyse volgt volgens artikel 2 lid 2 RPG."],
-            [Bron("artikel 2 lid 2 RPG", None)],
+            [Bronvermelding("artikel 2 lid 2 RPG", None)],
         ),
         (
             ["Om 7:00 uur begint het spreekuur", "zie ECLI:NL:CRVB:2020:123"],
-            [Bron("ECLI:NL:CRVB:2020:123", None)],
+            [Bronvermelding("ECLI:NL:CRVB:2020:123", None)],
         ),
         (["Een regel zonder bron, in 6 weken"], []),
         (
             [
-                "Titel met art. 9 (wordt genegeerd naast een Bron-regel)",
+                "Titel met art. 9 (wordt genegeerd naast een Bronvermelding-regel)",
                 "Bron: Beleidsregels beoordelingskader poortwachter par. 5 (https://w.nl/b)",
                 'Bron: praktijk (seed "X": eerst eigen werk)',
             ],
             [
-                Bron("Beleidsregels beoordelingskader poortwachter par. 5", "https://w.nl/b"),
-                Bron('praktijk (seed "X": eerst eigen werk)', None),
+                Bronvermelding(
+                    "Beleidsregels beoordelingskader poortwachter par. 5", "https://w.nl/b"
+                ),
+                Bronvermelding('praktijk (seed "X": eerst eigen werk)', None),
             ],
         ),
     ],
 )
 def test_wetsbronnen_in_titel_beschrijving_en_commentaar(
-    regels: list[str], bronnen: list[Bron]
+    regels: list[str], bronnen: list[Bronvermelding]
 ) -> None:
     assert list(vind_bronnen(regels)) == bronnen
 
 
 def test_wet_en_regelgeving_is_een_wetsbron_praktijk_niet() -> None:
-    assert Bron("BW 7:629 lid 10", None).wettelijk
-    assert Bron(None, "https://wetten.overheid.nl/BWBR0005290").wettelijk
-    assert Bron("Beleidsregels par. 6", "https://www.uwv.nl/x").wettelijk
-    assert not Bron("praktijk (seed)", None).wettelijk
-    assert not Bron("productcontract, sectie 3", "https://www.uwv.nl/x").wettelijk
+    assert Bronvermelding("BW 7:629 lid 10", None).wettelijk
+    assert Bronvermelding(None, "https://wetten.overheid.nl/BWBR0005290").wettelijk
+    assert Bronvermelding("Beleidsregels par. 6", "https://www.uwv.nl/x").wettelijk
+    assert not Bronvermelding("praktijk (seed)", None).wettelijk
+    assert not Bronvermelding("productcontract, sectie 3", "https://www.uwv.nl/x").wettelijk

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from adapters.klok import VasteKlok
 from adapters.opslag.dossierbestand import Dossierbestand, in_geheugen
-from adapters.uitwisseling.jsonl import ENVELOP, exporteer_regels, lees_invoer
+from adapters.uitwisseling.jsonl import ENVELOP, exporteer_lijnen, lees_invoer
 from domain.termijnen import Termijnoverzicht, Verplichting
 from domain.verzuimdossier import Verzuimdossier
 from domain.waarden import Actor
@@ -221,7 +221,7 @@ def controleer_export_import(schets: Schets, peilen: list[date]) -> None:
     origineel = eerste_opslag.dossier(
         eerste_opslag.importeer(lees_invoer(schets.jsonl()), HERKOMST)
     )
-    regels = list(exporteer_regels(origineel))
+    regels = list(exporteer_lijnen(origineel))
     assert len(regels) == len(schets.regels)
 
     tweede_opslag = _opslag()
@@ -234,7 +234,7 @@ def controleer_export_import(schets: Schets, peilen: list[date]) -> None:
     # Exporting the copy gives the same facts; only the envelope (time, hashes) differs.
     zonder_envelop = [
         {k: v for k, v in json.loads(r).items() if k not in ENVELOP}
-        for r in exporteer_regels(kopie)
+        for r in exporteer_lijnen(kopie)
     ]
     assert zonder_envelop == [
         {k: v for k, v in json.loads(r).items() if k not in ENVELOP} for r in regels

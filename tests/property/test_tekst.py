@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adapters.uitwisseling.jsonl import exporteer_regels, lees_invoer, lijnen
+from adapters.uitwisseling.jsonl import exporteer_lijnen, lees_invoer, lijnen
 from domain.fouten import GeweigerdError
 from domain.verzuimdossier import bouw_dossier
 from tests.conftest import HERKOMST
@@ -51,7 +51,7 @@ def test_elke_tekst_overleeft_export_en_import(
     ]  # fmt: skip
     bestand = "\n".join(json.dumps(r, ensure_ascii=False) for r in regels) + "\n"
     origineel = bouw_dossier(lees_invoer(lijnen(bestand)), HERKOMST, T0)
-    export = "".join(r + "\n" for r in exporteer_regels(origineel))
+    export = "".join(r + "\n" for r in exporteer_lijnen(origineel))
 
     kopie = bouw_dossier(lees_invoer(lijnen(export)), HERKOMST, T0 + timedelta(days=1))
 

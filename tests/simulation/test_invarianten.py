@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from adapters.cli import app
-from adapters.uitwisseling.jsonl import exporteer_regels
+from adapters.uitwisseling.jsonl import exporteer_lijnen
 from simulation.kpi import Telling
 from simulation.model import UITKOMSTEN, Uitslag
 from simulation.parameters import Scenario
@@ -182,7 +182,7 @@ def test_verplichtingen_gelijk_aan_spoorwijzer_termijnen_op_het_export(
     gezien: set[str] = set()
     for u in steekproef(uitslagen):
         assert u.dossier is not None
-        invoer = "".join(f"{regel}\n" for regel in exporteer_regels(u.dossier))
+        invoer = "".join(f"{regel}\n" for regel in exporteer_lijnen(u.dossier))
         resultaat = runner.invoke(
             app,
             ["termijnen", "-", "--peildatum", einddatum(u).isoformat(), "--json"],

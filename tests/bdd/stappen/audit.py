@@ -12,7 +12,7 @@ from pytest_bdd import given, parsers, then, when
 
 from adapters.opslag.toegangslog import toegangslog_voor
 from adapters.uitwisseling.bundel import maak_sleutel, schrijf_bundel, verifieer_bundel
-from adapters.uitwisseling.jsonl import exporteer_regels
+from adapters.uitwisseling.jsonl import exporteer_lijnen
 from domain.regels import REGELSET_VERSIE
 from domain.waarden import Herkomst
 from tests.bdd.wereld import Wereld
@@ -208,7 +208,7 @@ def exporteer_bundel(wereld: Wereld, tmp_path: Path) -> None:
     wereld.publieke_sleutel = maak_sleutel(sleutel)
     wereld.bundel = tmp_path / "bundel"
     schrijf_bundel(
-        list(exporteer_regels(wereld.dossier)),
+        list(exporteer_lijnen(wereld.dossier)),
         wereld.bundel,
         dossier_id=str(wereld.id),
         regelset_versie=REGELSET_VERSIE,

@@ -15,7 +15,7 @@ from adapters.api.app import maak_app
 from adapters.api.tokens import ROLLEN, Toegangsconfig, token_hash
 from adapters.opslag.medisch import medische_opslag_voor
 from adapters.opslag.toegangslog import toegangslog_voor
-from adapters.uitwisseling.jsonl import exporteer_regels
+from adapters.uitwisseling.jsonl import exporteer_lijnen
 from domain.fouten import GeweigerdError, NietBevoegdError
 from tests.bdd.wereld import Wereld
 from tests.conftest import gebruiker, systeem_op
@@ -74,7 +74,7 @@ def niet_in_dossier(wereld: Wereld, tekst: str) -> None:
     """
     opgeslagen = wereld.dossiers.recorder.select_events(wereld.id)
     assert all(tekst.encode() not in bytes(e.state) for e in opgeslagen), "in een gebeurtenis"
-    assert all(tekst not in regel for regel in exporteer_regels(wereld.dossier)), "in de export"
+    assert all(tekst not in regel for regel in exporteer_lijnen(wereld.dossier)), "in de export"
     assert all(tekst not in str(f) for f in wereld.dossier.feiten), "in de feiten"
     assert all(tekst not in r.feiten_json for r in wereld.dossiers.overzicht()), "in het overzicht"
 
