@@ -145,8 +145,14 @@ class NietBevoegdError(PermissionError):
         return self
 
     def __str__(self) -> str:
-        plaats = f"regel {self.lijnnummer}: " if self.lijnnummer is not None else ""
-        return f"{plaats}{self.reden} [toets: {self.toets}]"
+        delen = []
+        if self.lijnnummer is not None:
+            delen.append(f"regel {self.lijnnummer}")
+        if self.veld:
+            delen.append(f"veld '{self.veld}'")
+        plaats = " ".join(delen)
+        tekst = f"{plaats}: {self.reden}" if plaats else self.reden
+        return f"{tekst} [toets: {self.toets}]"
 
 
 class VersieConflictError(RuntimeError):

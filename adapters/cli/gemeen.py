@@ -160,7 +160,13 @@ def fouten() -> Iterator[None]:
     except ConfiguratieError as fout:
         stop(4, f"configuratie: {fout}")
     except NietBevoegdError as fout:
-        stop(5, f"niet toegestaan: {fout}; er is niets opgeslagen")
+        tip = (
+            "\n  u handelt in de rol die --rol of SPOORWIJZER_ROL noemt (anders beheerder); "
+            "kies een rol die dit mag, bijvoorbeeld: spoorwijzer --rol casemanager ..."
+            if fout.toets.startswith("bevoegd_") or fout.toets.startswith("medisch_")
+            else ""
+        )
+        stop(5, f"niet toegestaan: {fout}; er is niets opgeslagen{tip}")
 
 
 def instellingen(ctx: typer.Context) -> Instellingen:

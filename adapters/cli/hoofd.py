@@ -32,9 +32,13 @@ class Commando:
 
 COMMANDOS: dict[str, Commando] = {
     "termijnen": Commando(
-        "adapters.cli.feiten", "Compute the obligations of a dossier file as of a peildatum."
+        "adapters.cli.feiten",
+        "Compute the obligations of a dossier file as of a peildatum (no store needed).",
     ),
-    "registreer": Commando("adapters.cli.feiten", "Record one fact in a stored dossier."),
+    "registreer": Commando(
+        "adapters.cli.feiten",
+        "Record one fact in a stored dossier, as the role given with --rol (or SPOORWIJZER_ROL).",
+    ),
     "dossier": Commando(
         "adapters.cli.dossier", "Import, export, list, show and check dossiers.", groep=True
     ),
@@ -65,7 +69,8 @@ COMMANDOS: dict[str, Commando] = {
     ),
     "token": Commando("adapters.cli.beheer", "API tokens (stored hashed).", groep=True),
     "serve": Commando(
-        "adapters.cli.service", "Serve the HTTP API on the configured store (docs at /docs)."
+        "adapters.cli.service",
+        "Serve the HTTP API on the configured store (OpenAPI docs at /docs).",
     ),
     "projecties": Commando(
         "adapters.cli.service",

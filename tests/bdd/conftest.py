@@ -7,6 +7,7 @@ import pytest
 from tests.bdd.stappen.aanvullend_a import *  # noqa: F403
 from tests.bdd.stappen.aanvullend_b import *  # noqa: F403
 from tests.bdd.stappen.audit import *  # noqa: F403
+from tests.bdd.stappen.bevoegdheid import *  # noqa: F403
 from tests.bdd.stappen.dossier import *  # noqa: F403
 from tests.bdd.stappen.geschiedenis import *  # noqa: F403
 from tests.bdd.stappen.kalender import *  # noqa: F403
