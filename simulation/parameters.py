@@ -3,7 +3,7 @@
 Dekt: what a policy analyst can vary.  Unknown or mistyped keys are refused with the key's
 dotted path (``beleid.spoor2_start``), so a typo never silently runs the baseline.
 
-Sources for the defaults (``reference/poortwachter-rules.md`` section 10):
+Sources for the defaults (published figures; also listed in ``simulation/scenarios/basis.toml``):
 
 * sickness duration: lognormal with P(> 42 days) = 0.11 (ArboNed 2019) and P(> 294 days)
   = 0.01 (about 80k 42-week cases a year over ~8M employees at 1.0-1.5 reports a year), which
