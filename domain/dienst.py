@@ -343,11 +343,32 @@ class Dossierdienst:
 
     def lees(self, wie: Gebruiker, dossier_id: UUID, actie: Actie = "lezen") -> Verzuimdossier:
         """The dossier as it stands now; the read is logged with ``actie`` and the purpose."""
+        return self._lees(wie, dossier_id, actie)
+
+    def _lees(
+        self,
+        wie: Gebruiker,
+        dossier_id: UUID,
+        actie: Actie,
+        *,
+        lezers: frozenset[str] | None = None,
+        verboden: tuple[str, str, str] = ("", "", ""),
+    ) -> Verzuimdossier:
+        """A logged read: the purpose, the scope, and (``lezers``) the roles that may read this.
+
+        A dossier outside the scope is logged and answered as missing.  A role outside
+        ``lezers`` is refused with :class:`NietBevoegdError`: ``verboden`` is (the reason, which
+        the access log keeps, who may instead, the rule).
+        """
         doel = self._doel_van_lezen(wie)
         dossier = self._dossier(dossier_id)
         if not wie.ziet(dossier.werkgever, dossier.werknemer):
             self._weiger(wie, dossier, actie, BUITEN_REIKWIJDTE, doel=doel)
             raise DossierNietGevondenError(f"geen dossier met id {dossier_id}")
+        if lezers is not None and wie.rol not in lezers:
+            reden, wel, toets = verboden
+            self._weiger(wie, dossier, actie, reden, doel=doel)
+            raise NietBevoegdError(f"{reden}; {wel}", toets=toets)
         self.toegangslog.registreer(self._vermelding(wie, dossier, actie, doel=doel))
         return dossier
 
@@ -417,20 +438,17 @@ class Dossierdienst:
         A werknemer reads only the notes recorded while the dossier was bound to them (see
         :func:`werknemer_op`).  Every other role gets :class:`NietBevoegdError`, logged.
         """
-        doel = self._doel_van_lezen(wie)
-        dossier = self._dossier(dossier_id)
-        if not wie.ziet(dossier.werkgever, dossier.werknemer):
-            self._weiger(wie, dossier, "medisch_lezen", BUITEN_REIKWIJDTE, doel=doel)
-            raise DossierNietGevondenError(f"geen dossier met id {dossier_id}")
-        if wie.rol not in MEDISCH_LEZERS:
-            reden = f"rol {wie.rol} mag geen medische gegevens inzien"
-            self._weiger(wie, dossier, "medisch_lezen", reden, doel=doel)
-            raise NietBevoegdError(
-                f"{reden}; dat mogen alleen {' en '.join(sorted(MEDISCH_LEZERS))} "
-                f"({MEDISCHE_BRON})",
-                toets="medisch_alleen_bedrijfsarts_en_werknemer",
-            )
-        self.toegangslog.registreer(self._vermelding(wie, dossier, "medisch_lezen", doel=doel))
+        dossier = self._lees(
+            wie,
+            dossier_id,
+            "medisch_lezen",
+            lezers=MEDISCH_LEZERS,
+            verboden=(
+                f"rol {wie.rol} mag geen medische gegevens inzien",
+                f"dat mogen alleen {' en '.join(sorted(MEDISCH_LEZERS))} ({MEDISCHE_BRON})",
+                "medisch_alleen_bedrijfsarts_en_werknemer",
+            ),
+        )
         aantekeningen = self.medisch.aantekeningen(dossier.id)
         if wie.werknemer is not None:
             aantekeningen = [
@@ -444,19 +462,17 @@ class Dossierdienst:
         self, wie: Gebruiker, dossier_id: UUID
     ) -> tuple[Verzuimdossier, list[Toegangsvermelding]]:
         """Who accessed a dossier (NEN 7513); consulting it is itself logged, as ``audit``."""
-        doel = self._doel_van_lezen(wie)
-        dossier = self._dossier(dossier_id)
-        if not wie.ziet(dossier.werkgever, dossier.werknemer):
-            self._weiger(wie, dossier, "audit", BUITEN_REIKWIJDTE, doel=doel)
-            raise DossierNietGevondenError(f"geen dossier met id {dossier_id}")
-        if wie.rol not in TOEGANGSLOG_LEZERS:
-            reden = f"rol {wie.rol} mag het toegangslog niet inzien"
-            self._weiger(wie, dossier, "audit", reden, doel=doel)
-            raise NietBevoegdError(
-                f"{reden}; dat mogen {', '.join(sorted(TOEGANGSLOG_LEZERS))}",
-                toets="toegangslog_lezen",
-            )
-        self.toegangslog.registreer(self._vermelding(wie, dossier, "audit", doel=doel))
+        dossier = self._lees(
+            wie,
+            dossier_id,
+            "audit",
+            lezers=TOEGANGSLOG_LEZERS,
+            verboden=(
+                f"rol {wie.rol} mag het toegangslog niet inzien",
+                f"dat mogen {', '.join(sorted(TOEGANGSLOG_LEZERS))}",
+                "toegangslog_lezen",
+            ),
+        )
         return dossier, self.toegangslog.voor_dossier(dossier.id)
 
     def signalen(

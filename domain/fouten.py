@@ -6,23 +6,35 @@ Each error names the field (``veld``), the rule (``toets``) and the reason
 
 from __future__ import annotations
 
+from typing import Self
 
-class GeweigerdError(ValueError):
-    """A fact or dossier is refused as a whole; nothing is stored."""
+
+class Afwijzing(Exception):  # noqa: N818 - the common base, not raised itself
+    """What every refusal names: the reason, the rule (``toets``), the field and the line.
+
+    The message reads ``regel 3 (Type) veld 'x': reden [toets: regel_naam]``.
+    """
 
     toets = "geweigerd"
 
     def __init__(
-        self, reden: str, *, veld: str | None = None, type_naam: str | None = None
+        self,
+        reden: str,
+        *,
+        veld: str | None = None,
+        type_naam: str | None = None,
+        toets: str | None = None,
     ) -> None:
         self.reden = reden
         self.veld = veld
         self.type_naam = type_naam
+        if toets is not None:
+            self.toets = toets
         self.lijnnummer: int | None = None
         super().__init__(reden)
 
-    def met_lijnnummer(self, lijnnummer: int) -> GeweigerdError:
-        """Return this error marked with the (physical) line of the file it came from."""
+    def met_lijnnummer(self, lijnnummer: int) -> Self:
+        """Return this refusal marked with the (physical) line of the file it came from."""
         self.lijnnummer = lijnnummer
         return self
 
@@ -37,6 +49,10 @@ class GeweigerdError(ValueError):
         plaats = " ".join(delen)
         tekst = f"{plaats}: {self.reden}" if plaats else self.reden
         return f"{tekst} [toets: {self.toets}]"
+
+
+class GeweigerdError(Afwijzing, ValueError):
+    """A fact or dossier is refused as a whole; nothing is stored."""
 
 
 class OngeldigeJSONError(GeweigerdError):
@@ -125,34 +141,15 @@ class DossierNietGevondenError(LookupError):
     """
 
 
-class NietBevoegdError(PermissionError):
+class NietBevoegdError(Afwijzing, PermissionError):
     """The acting user's role or scope does not allow this action; nothing is stored.
 
     Names the rule (``toets``), the reason and the field concerned, like a refusal; an import
-    adds the line of the file.  The API answers it with 403.
+    adds the line of the file.  The API answers it with 403, the CLI exits with 5.
     """
 
     def __init__(self, reden: str, *, toets: str, veld: str | None = None) -> None:
-        self.reden = reden
-        self.toets = toets
-        self.veld = veld
-        self.lijnnummer: int | None = None
-        super().__init__(reden)
-
-    def met_lijnnummer(self, lijnnummer: int) -> NietBevoegdError:
-        """Return this error marked with the line of the imported file it came from."""
-        self.lijnnummer = lijnnummer
-        return self
-
-    def __str__(self) -> str:
-        delen = []
-        if self.lijnnummer is not None:
-            delen.append(f"regel {self.lijnnummer}")
-        if self.veld:
-            delen.append(f"veld '{self.veld}'")
-        plaats = " ".join(delen)
-        tekst = f"{plaats}: {self.reden}" if plaats else self.reden
-        return f"{tekst} [toets: {self.toets}]"
+        super().__init__(reden, veld=veld, toets=toets)
 
 
 class VersieConflictError(RuntimeError):

@@ -32,4 +32,14 @@ def tot_en_met(waarde: date | datetime) -> datetime:
     return datetime.combine(waarde, time.max, tzinfo=NL)
 
 
-__all__ = ["NL", "tot_en_met", "vandaag"]
+def lees_moment(tekst: str) -> date | datetime:
+    """``zoals_bekend_op`` as typed: ``YYYY-MM-DD`` (a day) or an ISO date-time.
+
+    Raises ``ValueError`` for anything else; :func:`tot_en_met` turns the result into a moment.
+    """
+    if len(tekst) == 10:
+        return date.fromisoformat(tekst)
+    return datetime.fromisoformat(tekst)
+
+
+__all__ = ["NL", "lees_moment", "tot_en_met", "vandaag"]

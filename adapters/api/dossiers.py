@@ -27,6 +27,7 @@ from adapters.weergave import (
 )
 from domain.gebeurtenissen import ALLE_TYPES, ZiekmeldingOntvangen
 from domain.invoer import valideer
+from domain.kalender import lees_moment
 
 NDJSON = "application/x-ndjson"
 
@@ -78,9 +79,7 @@ def _moment(tekst: str | None) -> date | datetime | None:
     if tekst is None or not tekst.strip():
         return None
     try:
-        if len(tekst) == 10:
-            return date.fromisoformat(tekst)
-        return datetime.fromisoformat(tekst)
+        return lees_moment(tekst)
     except ValueError:
         raise ApiFoutError(
             422,

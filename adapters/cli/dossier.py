@@ -36,10 +36,12 @@ from adapters.weergave import (
     termijnen_json,
     toets_json,
 )
+from domain.dienst import Dossierzicht
 from domain.feiten import json_waarde
 from domain.fouten import GeweigerdError, NietBevoegdError
 from domain.rivtoets import Poortwachtertoets, Toetspunt, Uitkomst
 from domain.stand import Reintegratiestand
+from domain.toegangslog import Actie
 
 dossier_app: typer.Typer = typer.Typer(
     help="Import, export, list, show and check dossiers.", no_args_is_help=True
@@ -180,6 +182,30 @@ def _toon_stand(stand: Reintegratiestand) -> None:
         uit.print(tekst, markup=False)
 
 
+def _zicht(
+    ctx: typer.Context,
+    dossier_id: str,
+    *,
+    peildatum: str | None,
+    doel: str | None,
+    actie: Actie,
+    zoals_bekend_op: str | None = None,
+) -> Dossierzicht:
+    """Parse the options every dossier view shares and ask the application layer for it."""
+    peil = gemeen.datum(peildatum, "--peildatum")
+    moment = gemeen.moment(zoals_bekend_op)
+    wie = gemeen.gebruiker(ctx, doel=doel)
+    dienst = gemeen.dienst(ctx)
+    with gemeen.fouten():
+        return dienst.bekijk(
+            wie,
+            dienst.zoek(wie, dossier_id),
+            peildatum=peil,
+            zoals_bekend_op=moment,
+            actie=actie,
+        )
+
+
 @dossier_app.command("toon")
 def toon(
     ctx: typer.Context,
@@ -190,14 +216,14 @@ def toon(
     als_json: Annotated[bool, ALS_JSON] = False,
 ) -> None:
     """Show a dossier: its facts, its obligations and their status (on two time axes)."""
-    peil = gemeen.datum(peildatum, "--peildatum")
-    moment = gemeen.moment(zoals_bekend_op)
-    wie = gemeen.gebruiker(ctx, doel=doel)
-    dienst = gemeen.dienst(ctx)
-    with gemeen.fouten():
-        zicht = dienst.bekijk(
-            wie, dienst.zoek(wie, dossier_id), peildatum=peil, zoals_bekend_op=moment
-        )
+    zicht = _zicht(
+        ctx,
+        dossier_id,
+        peildatum=peildatum,
+        doel=doel,
+        actie="lezen",
+        zoals_bekend_op=zoals_bekend_op,
+    )
     dossier, beeld = zicht.dossier, zicht.beeld
     if als_json:
         gemeen.schrijf_json(dossierbeeld_json(dossier, beeld, zicht.peildatum))
@@ -240,18 +266,14 @@ def geschiedenis(
     als_json: Annotated[bool, ALS_JSON] = False,
 ) -> None:
     """The full history: who recorded what and when, corrections with diff and reason."""
-    peil = gemeen.datum(peildatum, "--peildatum")
-    moment = gemeen.moment(zoals_bekend_op)
-    wie = gemeen.gebruiker(ctx, doel=doel)
-    dienst = gemeen.dienst(ctx)
-    with gemeen.fouten():
-        zicht = dienst.bekijk(
-            wie,
-            dienst.zoek(wie, dossier_id),
-            peildatum=peil,
-            zoals_bekend_op=moment,
-            actie="geschiedenis",
-        )
+    zicht = _zicht(
+        ctx,
+        dossier_id,
+        peildatum=peildatum,
+        doel=doel,
+        actie="geschiedenis",
+        zoals_bekend_op=zoals_bekend_op,
+    )
     dossier, beeld = zicht.dossier, zicht.beeld
     vermeldingen = zicht.geschiedenis()
     if als_json:
@@ -365,14 +387,8 @@ def rapport(
     """
     from adapters.rapport.dossierrapport import maak_rapport
 
-    peil = gemeen.datum(peildatum, "--peildatum")
-    wie = gemeen.gebruiker(ctx, doel=doel)
-    dienst = gemeen.dienst(ctx)
-    with gemeen.fouten():
-        zicht = dienst.bekijk(
-            wie, dienst.zoek(wie, dossier_id), peildatum=peil, actie="rapporteren"
-        )
-    pagina = maak_rapport(zicht.dossier, zicht.peildatum, gemaakt_op=dienst.klok.nu())
+    zicht = _zicht(ctx, dossier_id, peildatum=peildatum, doel=doel, actie="rapporteren")
+    pagina = maak_rapport(zicht.dossier, zicht.peildatum, gemaakt_op=gemeen.klok(ctx).nu())
     try:
         naar.write_text(pagina, encoding="utf-8")
     except OSError as fout:
@@ -443,11 +459,7 @@ def toets(
     the legal source; then the verdict (compleet or onvolledig) and what risks a loonsanctie.
     Exits 0 either way.  The read is recorded in the access log (action ``toetsen``).
     """
-    peil = gemeen.datum(peildatum, "--peildatum")
-    wie = gemeen.gebruiker(ctx, doel=doel)
-    dienst = gemeen.dienst(ctx)
-    with gemeen.fouten():
-        zicht = dienst.bekijk(wie, dienst.zoek(wie, dossier_id), peildatum=peil, actie="toetsen")
+    zicht = _zicht(ctx, dossier_id, peildatum=peildatum, doel=doel, actie="toetsen")
     dossier = zicht.dossier
     uitslag = zicht.toets()
     if als_json:

@@ -273,12 +273,12 @@ def datum(tekst: str | None, optie: str) -> date | None:
 
 def moment(tekst: str | None, optie: str = "--zoals-bekend-op") -> date | datetime | None:
     """``--zoals-bekend-op``: a date or an ISO date-time (the application layer reads it)."""
+    from domain.kalender import lees_moment
+
     if tekst is None:
         return None
     try:
-        if len(tekst) == 10:
-            return date.fromisoformat(tekst)
-        return datetime.fromisoformat(tekst)
+        return lees_moment(tekst)
     except ValueError:
         stop(2, f"{optie}: {tekst!r} is geen datum of tijdstip (JJJJ-MM-DD[THH:MM])")
 

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from functools import cache
 from importlib import metadata
@@ -277,6 +278,22 @@ class _TabelToegangslog(Toegangslog):
     def _ontbreekt_in(self) -> str | None:
         """Where the table is missing (for the error), or None when it exists."""
 
+    @abstractmethod
+    def _transactie(self) -> AbstractContextManager[Any]:
+        """A transaction whose cursor or connection takes ``execute``; it commits on exit."""
+
+    def registreer_alle(self, regels: Sequence[Toegangsvermelding]) -> None:
+        """Append entries in one transaction; a known gebeurtenis_id refuses them all."""
+        schrijvers = [self.meeschrijver(regel) for regel in regels]
+        gedaan = 0
+        try:
+            with self._transactie() as cursor:
+                for schrijf in schrijvers:
+                    schrijf(cursor)
+                    gedaan += 1
+        except IntegrityError as fout:
+            raise _dubbel(regels[gedaan]) from fout
+
     def _zorg_voor_tabel(self) -> None:
         """Create the table (CREATE_TABLE=y) or check once that it exists (CREATE_TABLE=n)."""
         if self._klaar:
@@ -309,17 +326,9 @@ class SQLiteToegangslog(_TabelToegangslog):
             c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABEL,))
             return "het SQLite-bestand" if c.fetchone() is None else None
 
-    def registreer_alle(self, regels: Sequence[Toegangsvermelding]) -> None:
-        """Append entries in one transaction; a known gebeurtenis_id refuses them all."""
-        schrijvers = [self.meeschrijver(regel) for regel in regels]
-        gedaan = 0
-        try:
-            with self._datastore.transaction(commit=True) as c:
-                for schrijf in schrijvers:
-                    schrijf(c)
-                    gedaan += 1
-        except IntegrityError as fout:
-            raise _dubbel(regels[gedaan]) from fout
+    def _transactie(self) -> AbstractContextManager[Any]:
+        """A transaction on the SQLite file; what it yields takes ``execute``."""
+        return self._datastore.transaction(commit=True)
 
     def meeschrijver(self, regel: Toegangsvermelding) -> Callable[[Any], None]:
         """An INSERT of ``regel`` on the save's cursor."""
@@ -455,17 +464,11 @@ class PostgresToegangslog(_TabelToegangslog):
             bestaat = self._bestaat(verbinding)
         return None if bestaat else f"PostgreSQL-schema {self._schema}"
 
-    def registreer_alle(self, regels: Sequence[Toegangsvermelding]) -> None:
-        """Append entries in one transaction; a known gebeurtenis_id refuses them all."""
-        schrijvers = [self.meeschrijver(regel) for regel in regels]
-        gedaan = 0
-        try:
-            with self._datastore.get_connection() as verbinding, verbinding.transaction():
-                for schrijf in schrijvers:
-                    schrijf(verbinding)
-                    gedaan += 1
-        except IntegrityError as fout:
-            raise _dubbel(regels[gedaan]) from fout
+    @contextmanager
+    def _transactie(self) -> Iterator[Any]:
+        """A transaction on a pooled connection; the connection takes ``execute``."""
+        with self._datastore.get_connection() as verbinding, verbinding.transaction():
+            yield verbinding
 
     def meeschrijver(self, regel: Toegangsvermelding) -> Callable[[Any], None]:
         """An INSERT of ``regel`` on the save's cursor (or a connection)."""
