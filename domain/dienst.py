@@ -38,9 +38,9 @@ from domain.bevoegdheden import (
 )
 from domain.feiten import CORRECTIE
 from domain.fouten import (
+    Afwijzing,
     DossierNietGevondenError,
     GeenZiekmeldingError,
-    GeweigerdError,
     NietBevoegdError,
 )
 from domain.gebeurtenissen import ZiekmeldingOntvangen
@@ -184,14 +184,14 @@ class Dossierdienst:
         tijdstip = self.klok.nu()
         dossier = Verzuimdossier.open(invoer, self._herkomst(wie, wie.ingang), tijdstip, dossier_id)
         self._toets_feit(wie, dossier, invoer)
-        regel = self._vermelding(
+        vermelding = self._vermelding(
             wie,
             dossier,
             "vastleggen",
             doel=self._doel_van_schrijven(wie),
             toelichting="dossier geopend",
         )
-        self.dossiers.bewaar_wijziging(dossier, [self.toegangslog.meeschrijver(regel)])
+        self.dossiers.bewaar_wijziging(dossier, [self.toegangslog.meeschrijver(vermelding)])
         return dossier.id
 
     def leg_vast(
@@ -297,13 +297,13 @@ class Dossierdienst:
                         bestand.invoeren, herkomst, tijdstip, bestand.dossier_id, na_feit=na_feit
                     )
                 )
-            except (GeweigerdError, NietBevoegdError) as fout:
+            except Afwijzing as fout:
                 if bestand.naam is not None:
                     fout.reden = f"{bestand.naam}: {fout.reden}"
                 raise
         doel = self._doel_van_schrijven(wie)
-        regels = [self._vermelding(wie, d, "importeren", doel=doel) for d in gebouwd]
-        meeschrijven = [self.toegangslog.meeschrijver(r) for r in regels]
+        vermeldingen = [self._vermelding(wie, d, "importeren", doel=doel) for d in gebouwd]
+        meeschrijven = [self.toegangslog.meeschrijver(v) for v in vermeldingen]
         if len(gebouwd) == 1:
             self.dossiers.bewaar_wijziging(gebouwd[0], meeschrijven)
         else:
@@ -317,7 +317,7 @@ class Dossierdienst:
         gets its ``importeren`` entry in the access log, committed with it.  Returns how many.
         """
         self._toets_importeur(wie)
-        regels = []
+        vermeldingen = []
         for dossier in dossiers:
             for registratie in dossier.registraties:
                 invoer = Invoer(
@@ -333,10 +333,10 @@ class Dossierdienst:
                 except NietBevoegdError as fout:
                     raise fout.met_lijnnummer(registratie.positie) from None
             self._na_schrijven(wie, dossier, None)
-            regels.append(
+            vermeldingen.append(
                 self._vermelding(wie, dossier, "importeren", doel=self._doel_van_schrijven(wie))
             )
-        self.dossiers.bewaar(dossiers, [self.toegangslog.meeschrijver(r) for r in regels])
+        self.dossiers.bewaar(dossiers, [self.toegangslog.meeschrijver(v) for v in vermeldingen])
         return len(dossiers)
 
     # -- reading -------------------------------------------------------------------------------

@@ -27,9 +27,9 @@ from domain.feiten import (
     ingetrokken_posities,
 )
 from domain.fouten import (
+    Afwijzing,
     DatumVoorEersteZiektedagError,
     GeweigerdError,
-    NietBevoegdError,
     OngeldigVeldError,
     VersieConflictError,
 )
@@ -365,7 +365,7 @@ def bouw_dossier(
                 dossier.registreer(invoer, herkomst, tijdstip)
             if na_feit is not None:
                 na_feit(dossier, invoer)
-        except (GeweigerdError, NietBevoegdError) as fout:
+        except Afwijzing as fout:
             raise fout.met_lijnnummer(lijn) from None
     if dossier is None:
         raise GeweigerdError("het dossier is leeg: verwacht minstens een ZiekmeldingOntvangen")

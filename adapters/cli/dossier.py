@@ -38,7 +38,7 @@ from adapters.weergave import (
 )
 from domain.dienst import Dossierzicht
 from domain.feiten import json_waarde
-from domain.fouten import GeweigerdError, NietBevoegdError
+from domain.fouten import Afwijzing
 from domain.rivtoets import Poortwachtertoets, Toetspunt, Uitkomst
 from domain.stand import Reintegratiestand
 from domain.toegangslog import Actie
@@ -68,7 +68,7 @@ def importeer(
             with gemeen.fouten():
                 try:
                     dossier = dienst.importeer(wie, lees_invoer(lijnen))
-                except (GeweigerdError, NietBevoegdError) as fout:
+                except Afwijzing as fout:
                     fout.reden = f"{pad}: {fout.reden}" if len(bestanden) > 1 else fout.reden
                     raise
             uit.print(str(dossier.id))
