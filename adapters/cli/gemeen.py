@@ -29,7 +29,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -126,7 +126,6 @@ class Cli:
     projectie: Projectie = "bijwerken"
     klok: Klok | None = None
     """The clock when no system is injected (tests); default the system clock."""
-    _eigen: bool = field(default=False, repr=False)
 
 
 def cli(ctx: typer.Context) -> Cli:
@@ -194,7 +193,6 @@ def systeem(ctx: typer.Context) -> Systeem:
         gekozen = instellingen(ctx)
         with fouten():
             staat.systeem = bootstrap(gekozen, klok=staat.klok, projectie=staat.projectie)
-        staat._eigen = True
         ctx.find_root().call_on_close(staat.systeem.close)
     return staat.systeem
 
