@@ -112,13 +112,11 @@ def _postgres_instellingen(url: str, schema: str, **extra: str) -> Instellingen:
     )
 
 
-@pytest.fixture(
-    params=[
-        pytest.param("geheugen", id="geheugen"),
-        pytest.param("sqlite", id="sqlite"),
-        pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
-    ]
-)
+SQLITE = pytest.param("sqlite", id="sqlite")
+POSTGRES = pytest.param("postgres", id="postgres", marks=pytest.mark.postgres)
+
+
+@pytest.fixture(params=[pytest.param("geheugen", id="geheugen"), SQLITE, POSTGRES])
 def winkel(request: pytest.FixtureRequest, tmp_path: Path, klok: VasteKlok) -> Iterator[Winkel]:
     """An empty store of each kind."""
     soort: str = request.param
@@ -303,9 +301,9 @@ def _sql_verbinding(winkel: Winkel) -> Any:
     return verbinding
 
 
+# In memory there is no database to bypass the log with.
+@pytest.mark.parametrize("winkel", [SQLITE, POSTGRES], indirect=True)
 def test_de_database_weigert_wijzigen_en_verwijderen(winkel: Winkel) -> None:
-    if winkel.soort == "geheugen":
-        pytest.skip("in memory there is no database to bypass the log with")
     r = regel()
     winkel.log().registreer(r)
     fouten = (sqlite3.DatabaseError, psycopg.Error)
@@ -322,9 +320,8 @@ def test_de_database_weigert_wijzigen_en_verwijderen(winkel: Winkel) -> None:
     assert winkel.nieuw_log().alle() == [r]
 
 
+@pytest.mark.parametrize("winkel", [POSTGRES], indirect=True)
 def test_postgres_log_staat_in_het_schema_van_de_opslag(winkel: Winkel) -> None:
-    if winkel.soort != "postgres":
-        pytest.skip("only PostgreSQL has schemas")
     winkel.log().registreer(regel())
     assert winkel.url is not None
     with psycopg.connect(winkel.url) as verbinding:
