@@ -50,6 +50,7 @@ from simulation.parameters import OngeldigScenarioError, Scenario, lees_scenario
 from simulation.runner import Opdracht, deelcohorten, simuleer, voeg_csv_samen
 
 STANDAARD_SEED = 20261123
+STANDAARD_REPLICATIES = 10
 BEWAAR_PER_KEER = 500
 """Dossiers per store transaction with ``--bewaar``."""
 
@@ -72,8 +73,20 @@ GEVALLEN = typer.Option(
 )
 CASES = typer.Option("--cases", min=1, hidden=True, help="Oude naam van --gevallen.")
 """``--cases``: the old name of ``--gevallen``, still accepted (hidden from the help)."""
-REPLICATIES = typer.Option("--replicaties", min=1, metavar="AANTAL", help="Aantal replicaties.")
-SEED = typer.Option("--seed", min=0, metavar="GETAL", help="Startwaarde van het toeval (seed).")
+REPLICATIES = typer.Option(
+    "--replicaties",
+    min=1,
+    metavar="AANTAL",
+    show_default=False,
+    help=f"Aantal replicaties (standaard {STANDAARD_REPLICATIES}).",
+)
+SEED = typer.Option(
+    "--seed",
+    min=0,
+    metavar="GETAL",
+    show_default=False,
+    help=f"Startwaarde van het toeval (seed; standaard {STANDAARD_SEED}).",
+)
 WERKERS = typer.Option(
     "--werkers",
     min=1,
@@ -214,7 +227,7 @@ def run(
     uitvoer: Annotated[Path, UITVOER],
     gevallen_opgegeven: Annotated[int | None, GEVALLEN] = None,
     cases: Annotated[int | None, CASES] = None,
-    replicaties: Annotated[int, REPLICATIES] = 10,
+    replicaties: Annotated[int, REPLICATIES] = STANDAARD_REPLICATIES,
     seed: Annotated[int, SEED] = STANDAARD_SEED,
     werkers: Annotated[int | None, WERKERS] = None,
     dask: Annotated[str | None, DASK] = None,
@@ -451,7 +464,7 @@ def vergelijk(
     uitvoer: Annotated[Path, UITVOER],
     gevallen_opgegeven: Annotated[int | None, GEVALLEN] = None,
     cases: Annotated[int | None, CASES] = None,
-    replicaties: Annotated[int, REPLICATIES] = 10,
+    replicaties: Annotated[int, REPLICATIES] = STANDAARD_REPLICATIES,
     seed: Annotated[int, SEED] = STANDAARD_SEED,
     werkers: Annotated[int | None, WERKERS] = None,
     dask: Annotated[str | None, DASK] = None,
