@@ -2,10 +2,10 @@
 
 Dekt: the files of ``spoorwijzer simuleer run`` (``samenvatting.json``, ``overleving.png``,
 ``schendingen.png``, ``rapport.html``) and ``simuleer vergelijk`` (``vergelijking.json``,
-``vergelijking.png``, ``vergelijking.html``).  Pure functions of the tallies and estimates:
-no clock, no randomness, no files except where a caller passes a path.  The HTML pages are
-Jinja2 templates on the shared layout of :mod:`adapters.rapport`, the plots inlined as data
-URIs.
+``overleving.png``, ``schendingen.png``, ``vergelijking.png``, ``vergelijking.html``).  Pure
+functions of the tallies and estimates: no clock, no randomness, no files except where a
+caller passes a path.  The HTML pages are Jinja2 templates on the shared layout of
+:mod:`adapters.rapport`, the plots inlined as data URIs.
 
 Plots use matplotlib's object API on the Agg canvas (no pyplot, no global figure state), so
 they render headless and in worker threads alike.
@@ -263,21 +263,25 @@ def cohorttekst(
     grens = dagnummer(REGELS["probleemanalyse"].uiterste)
     duur = f"{grens // 7} weken" if grens % 7 == 0 else f"{grens} dagen"
     langdurig = f"verzuim > {duur}, op dag {grens + 1} nog ziek"
+
+    def tal(enkel: str, meer: str) -> str:
+        return f"{geheel(aantal)} {enkel if aantal == 1 else meer}"
+
     if cohortbestand is not None:
-        wie = f"{geheel(aantal)} gevallen uit het cohortbestand {cohortbestand}"
+        wie = f"{tal('geval', 'gevallen')} uit het cohortbestand {cohortbestand}"
         if c.alleen_langdurig:
             wie += f" (een ontbrekende ziekteduur getrokken als {langdurig})"
     elif vanuit_opslag is not None:
         wie = (
-            f"{geheel(aantal)} dossiers uit de opslag die op {_datum(vanuit_opslag)} nog liepen, "
-            "vanaf die dag doorgesimuleerd"
+            f"{tal('dossier', 'dossiers')} uit de opslag die op {_datum(vanuit_opslag)} nog "
+            "liepen, vanaf die dag doorgesimuleerd"
         )
     else:
         laatste = c.startdatum + timedelta(days=c.instroom_dagen - 1)
         wie = (
-            f"{geheel(aantal)} langdurig zieken ({langdurig})"
+            f"{tal('langdurig zieke', 'langdurig zieken')} ({langdurig})"
             if c.alleen_langdurig
-            else f"{geheel(aantal)} zieken (alle ziekmeldingen, ook kort verzuim)"
+            else f"{tal('zieke', 'zieken')} (alle ziekmeldingen, ook kort verzuim)"
         )
         wie += f", eerste ziektedag {_datum(c.startdatum)} t/m {_datum(laatste)}"
     keer = "1 replicatie" if replicaties == 1 else f"{geheel(replicaties)} replicaties"

@@ -257,7 +257,7 @@ def test_the_cohort_text_follows_the_parameters() -> None:
         {"cohort": {"alleen_langdurig": False, "startdatum": "2026-03-02", "instroom_dagen": 30}}
     )
     assert cohorttekst(alle, aantal=1, replicaties=1, seed=7) == (
-        "Cohort: 1 zieken (alle ziekmeldingen, ook kort verzuim), "
+        "Cohort: 1 zieke (alle ziekmeldingen, ook kort verzuim), "
         "eerste ziektedag 2-3-2026 t/m 31-3-2026, 1 replicatie, seed 7"
     )
     assert cohorttekst(
@@ -274,9 +274,15 @@ def test_the_cohort_text_is_true_of_the_simulated_cases() -> None:
     assert f"verzuim > {grens // 7} weken, op dag {grens + 1} nog ziek" in cohorttekst(
         Scenario(), aantal=300, replicaties=1, seed=3
     )
-    duren = [u.ziekteduur for deel in deelcohorten(Opdracht(Scenario(), 3, 0, 300)) for u in deel]
-    assert len(duren) == 300
-    assert min(duren) > grens
+    gevallen = [u for deel in deelcohorten(Opdracht(Scenario(), 3, 0, 300)) for u in deel]
+    assert len(gevallen) == 300
+    assert min(u.ziekteduur for u in gevallen) > grens
+    # "eerste ziektedag 6-1-2025 t/m 5-1-2026"
+    assert "eerste ziektedag 6-1-2025 t/m 5-1-2026" in cohorttekst(
+        Scenario(), aantal=300, replicaties=1, seed=3
+    )
+    eerste = [u.eerste_ziektedag for u in gevallen]
+    assert date(2025, 1, 6) <= min(eerste) <= max(eerste) <= date(2026, 1, 5)
 
 
 def test_scenarios_with_different_cohorts_each_get_their_own_text() -> None:
