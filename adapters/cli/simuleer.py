@@ -264,11 +264,11 @@ def run(
     cases.csv (een rij per geval en replicatie), overleving.png, schendingen.png en
     rapport.html.
     """
+    opgegeven = _aantal_gevallen(gevallen_opgegeven, cases)
     scenario = _lees(scenario_pad)
     _bereid_map(uitvoer, overschrijf)
     # A configuration error or a role that may not import stops us before the run.
     opslaan = (gemeen.dienst(ctx), gemeen.gebruiker(ctx)) if bewaar else None
-    opgegeven = _aantal_gevallen(gevallen_opgegeven, cases)
     gevallen = _cohort(ctx, cohort, vanuit_opslag)
     aantal = opgegeven if opgegeven is not None else scenario.cohort.aantal
     if gevallen is not None:
@@ -478,10 +478,10 @@ def vergelijk(
     """
     if len(scenario_paden) < 2:
         gemeen.stop(2, "geef minstens twee scenario's: A.toml B.toml [C.toml ...]")
+    opgegeven = _aantal_gevallen(gevallen_opgegeven, cases)
     scenarios = [_lees(p) for p in scenario_paden]
     _bereid_map(uitvoer, overschrijf)
     namen = _namen(scenario_paden, scenarios)
-    opgegeven = _aantal_gevallen(gevallen_opgegeven, cases)
     aantal = opgegeven if opgegeven is not None else scenarios[0].cohort.aantal
     # Same seed and replication index for every scenario: replication r sees the same cases.
     opdrachten = [Opdracht(s, seed, r, aantal) for s in scenarios for r in range(replicaties)]

@@ -501,3 +501,4 @@ def test_gevallen_and_its_old_name_together_are_refused(tmp_path: Path) -> None:
     )
     assert resultaat.exit_code == 2
     assert "niet beide" in resultaat.stderr
+    assert not (tmp_path / "uit").exists()  # refused before anything was written
