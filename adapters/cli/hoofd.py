@@ -79,7 +79,7 @@ COMMANDOS: dict[str, Commando] = {
     ),
     "simuleer": Commando(
         "adapters.cli.simuleer",
-        "Simulate cohorts of sickness cases under what-if scenarios (TOML files).",
+        "Simuleer cohorten van zieke werknemers onder wat-als-scenario's (TOML-bestanden).",
         groep=True,
     ),
 }

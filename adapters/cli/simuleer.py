@@ -14,7 +14,6 @@ layer, as the user of the CLI (by default the beheerder).
 from __future__ import annotations
 
 import importlib.metadata
-import json
 import os
 import time
 from collections.abc import Mapping, Sequence
@@ -51,30 +50,60 @@ from simulation.parameters import OngeldigScenarioError, Scenario, lees_scenario
 from simulation.runner import Opdracht, deelcohorten, simuleer, voeg_csv_samen
 
 STANDAARD_SEED = 20261123
+STANDAARD_REPLICATIES = 10
 BEWAAR_PER_KEER = 500
 """Dossiers per store transaction with ``--bewaar``."""
 
 simuleer_app: typer.Typer = typer.Typer(
-    help="Simulate cohorts of sickness cases under what-if scenarios (TOML files).",
+    help="Simuleer cohorten van zieke werknemers onder wat-als-scenario's (TOML-bestanden).",
     no_args_is_help=True,
 )
 
 
 # -- options shared by both commands ---------------------------------------------------------
 
-UITVOER = typer.Option("--uitvoer", help="Output directory (created; must be empty).")
-CASES = typer.Option("--cases", min=1, help="Cases per replication (default: the scenario's).")
-REPLICATIES = typer.Option("--replicaties", min=1, help="Number of replications.")
-SEED = typer.Option("--seed", min=0, help="Root seed (numpy SeedSequence).")
+UITVOER = typer.Option(
+    "--uitvoer", metavar="MAP", help="Map voor de uitvoer (wordt gemaakt; moet leeg zijn)."
+)
+GEVALLEN = typer.Option(
+    "--gevallen",
+    min=1,
+    metavar="AANTAL",
+    help="Gevallen per replicatie (standaard: het aantal uit het scenario).",
+)
+CASES = typer.Option("--cases", min=1, hidden=True, help="Oude naam van --gevallen.")
+"""``--cases``: the old name of ``--gevallen``, still accepted (hidden from the help)."""
+REPLICATIES = typer.Option(
+    "--replicaties",
+    min=1,
+    metavar="AANTAL",
+    show_default=False,
+    help=f"Aantal replicaties (standaard {STANDAARD_REPLICATIES}).",
+)
+SEED = typer.Option(
+    "--seed",
+    min=0,
+    metavar="GETAL",
+    show_default=False,
+    help=f"Startwaarde van het toeval (seed; standaard {STANDAARD_SEED}).",
+)
 WERKERS = typer.Option(
-    "--werkers", min=1, help="Worker processes for the replications (default: all cores)."
+    "--werkers",
+    min=1,
+    metavar="AANTAL",
+    help="Processen voor de replicaties (standaard: alle processorkernen).",
 )
-DASK = typer.Option(
-    "--dask", metavar="ADDRESS", help="Run the replications on this Dask scheduler instead."
-)
+DASK = typer.Option("--dask", metavar="ADRES", help="Draai de replicaties op deze Dask-scheduler.")
 OVERSCHRIJF = typer.Option(
-    "--overschrijf", help="Write into a non-empty output directory (replacing our files)."
+    "--overschrijf", help="Schrijf in een niet-lege uitvoermap (onze bestanden worden vervangen)."
 )
+
+
+def _aantal_gevallen(gevallen: int | None, cases: int | None) -> int | None:
+    """``--gevallen``, or its old name ``--cases`` (not both)."""
+    if gevallen is not None and cases is not None:
+        gemeen.stop(2, "geef --gevallen of de oude naam --cases, niet beide")
+    return gevallen if gevallen is not None else cases
 
 
 def _lees(pad: Path) -> Scenario:
@@ -193,11 +222,12 @@ def _kpi_tabel(titel: str, s: Mapping[str, Schatting]) -> Table:
 def run(
     ctx: typer.Context,
     scenario_pad: Annotated[
-        Path, typer.Argument(metavar="SCENARIO.toml", help="The scenario (TOML).")
+        Path, typer.Argument(metavar="SCENARIO.toml", help="Het scenario (TOML).")
     ],
     uitvoer: Annotated[Path, UITVOER],
+    gevallen_opgegeven: Annotated[int | None, GEVALLEN] = None,
     cases: Annotated[int | None, CASES] = None,
-    replicaties: Annotated[int, REPLICATIES] = 10,
+    replicaties: Annotated[int, REPLICATIES] = STANDAARD_REPLICATIES,
     seed: Annotated[int, SEED] = STANDAARD_SEED,
     werkers: Annotated[int | None, WERKERS] = None,
     dask: Annotated[str | None, DASK] = None,
@@ -205,7 +235,7 @@ def run(
         bool,
         typer.Option(
             "--bewaar",
-            help="Also store the dossiers of the first replication in the configured store.",
+            help="Bewaar ook de dossiers van de eerste replicatie in de ingestelde opslag.",
         ),
     ] = False,
     overschrijf: Annotated[bool, OVERSCHRIJF] = False,
@@ -213,30 +243,34 @@ def run(
         Path | None,
         typer.Option(
             "--cohort",
-            help="Simulate the cases of this CSV (case, eerste_ziektedag, optional ziekteduur, "
-            "vanaf, feiten) instead of a synthetic cohort.",
+            metavar="BESTAND.csv",
+            help="Simuleer de gevallen uit dit CSV-bestand (kolommen case, eerste_ziektedag, "
+            "en naar keuze ziekteduur, vanaf, feiten) in plaats van een gegenereerd cohort.",
         ),
     ] = None,
     vanuit_opslag: Annotated[
         str | None,
         typer.Option(
             "--vanuit-opslag",
-            help="Simulate the stored dossiers still running on this date (YYYY-MM-DD) forward: "
-            "a counterfactual of real cases.",
+            metavar="JJJJ-MM-DD",
+            help="Simuleer de bewaarde dossiers die op deze datum nog lopen verder: wat-als voor "
+            "echte gevallen.",
         ),
     ] = None,
 ) -> None:
-    """Simulate one scenario and write its report.
+    """Simuleer een scenario en schrijf het rapport.
 
-    Writes samenvatting.json (KPIs with 95% intervals and a manifest), cases.csv (one row per
-    case and replication), overleving.png, schendingen.png and rapport.html.
+    Schrijft samenvatting.json (kerncijfers met 95%-interval, scenario en verantwoording),
+    cases.csv (een rij per geval en replicatie), overleving.png, schendingen.png en
+    rapport.html.
     """
+    opgegeven = _aantal_gevallen(gevallen_opgegeven, cases)
     scenario = _lees(scenario_pad)
     _bereid_map(uitvoer, overschrijf)
     # A configuration error or a role that may not import stops us before the run.
     opslaan = (gemeen.dienst(ctx), gemeen.gebruiker(ctx)) if bewaar else None
     gevallen = _cohort(ctx, cohort, vanuit_opslag)
-    aantal = cases if cases is not None else scenario.cohort.aantal
+    aantal = opgegeven if opgegeven is not None else scenario.cohort.aantal
     if gevallen is not None:
         aantal = len(gevallen)
     delen = [uitvoer.resolve() / f".cases-{r:04d}.csv" for r in range(replicaties)]
@@ -249,16 +283,25 @@ def run(
         opdrachten,
         werkers=werkers,
         dask=dask,
-        omschrijving=f"{scenario.naam}: {replicaties} × {aantal} cases",
+        omschrijving=f"{scenario.naam}: {replicaties} × {rapport.geheel(aantal)} gevallen",
     )
     _voeg_samen(delen, uitvoer / "cases.csv")
 
     per_replicatie = [t.kpis() for t in tellingen]
     geschat = schattingen(per_replicatie)
+    tekst = rapport.cohorttekst(
+        scenario,
+        aantal=aantal,
+        replicaties=replicaties,
+        seed=seed,
+        cohortbestand=cohort.name if cohort is not None else None,
+        vanuit_opslag=gemeen.datum(vanuit_opslag, "--vanuit-opslag") if vanuit_opslag else None,
+    )
     manifest = {
         "scenario": scenario.naam,
         "scenario_bestand": str(scenario_pad),
         "scenario_vingerafdruk": scenario.vingerafdruk(),
+        "cohort": tekst,
         **_manifest(
             seed=seed,
             replicaties=replicaties,
@@ -273,32 +316,32 @@ def run(
         uitvoer / "samenvatting.json",
         {
             "manifest": manifest,
+            "scenario": scenario.model_dump(mode="json"),
             "kpis": {n: rapport.schatting_json(n, s) for n, s in geschat.items()},
         },
     )
-    ondertitel = f"scenario '{scenario.naam}', {replicaties} × {aantal} cases, seed {seed}"
-    overleving = rapport.teken_overleving(tellingen, ondertitel)
-    schendingen = rapport.teken_schendingen(geschat, ondertitel)
+    kleur = rapport.kleuren([scenario.naam])
+    overleving = rapport.png(rapport.figuur_overleving({scenario.naam: tellingen}, tekst, kleur))
+    schendingen = rapport.png(rapport.figuur_schendingen({scenario.naam: geschat}, tekst, kleur))
     (uitvoer / "overleving.png").write_bytes(overleving)
     (uitvoer / "schendingen.png").write_bytes(schendingen)
     (uitvoer / "rapport.html").write_text(
         rapport.rapport_html(
             titel=f"Simulatie: {scenario.naam}",
-            omschrijving=scenario.omschrijving,
+            scenario=scenario,
+            cohort=tekst,
             schattingen=geschat,
             overleving_png=overleving,
             schendingen_png=schendingen,
             manifest=manifest,
-            scenario_json=json.dumps(
-                scenario.model_dump(mode="json"), indent=2, ensure_ascii=False
-            ),
+            aantal=aantal,
         ),
         encoding="utf-8",
     )
-    uit.print(_kpi_tabel(f"{scenario.naam}: {replicaties} × {aantal} cases", geschat))
+    uit.print(_kpi_tabel(f"{scenario.naam}\n{tekst}", geschat))
     fout_uit.print(
         f"geschreven naar {uitvoer}: samenvatting.json, cases.csv, overleving.png, "
-        f"schendingen.png, rapport.html ({looptijd:.1f} s simulatie)",
+        f"schendingen.png, rapport.html ({rapport.decimaal(looptijd, 1)} s simulatie)",
         markup=False,
     )
     if opslaan is not None:
@@ -364,6 +407,14 @@ def _bewaar(dienst: Dossierdienst, wie: Gebruiker, opdracht: Opdracht, waar: str
 # -- simuleer vergelijk ----------------------------------------------------------------------
 
 
+BESTANDEN_VERGELIJKING = {
+    "overleving.png": "overleving",
+    "schendingen.png": "schendingen",
+    "vergelijking.png": "verschillen",
+}
+"""The charts ``vergelijk`` writes: file name and chart."""
+
+
 def _namen(paden: Sequence[Path], scenarios: Sequence[Scenario]) -> list[str]:
     """Unique scenario names for tables and files: the name, else with file name, else number."""
     namen = [s.naam for s in scenarios]
@@ -383,7 +434,7 @@ def _vergelijk_tabel(
     tabel = Table(
         title=titel,
         caption=f"verschil = scenario − {basis}, gepaard over de replicaties; "
-        "* = het 95%-interval sluit 0 uit",
+        "* = het 95%-interval sluit 0 uit (beoordeeld op de onafgeronde getallen)",
     )
     tabel.add_column("kerncijfer", min_width=20)
     tabel.add_column(basis, justify="right", no_wrap=True)
@@ -393,15 +444,9 @@ def _vergelijk_tabel(
     for kpi, s_basis in geschat[basis].items():
         rij = [Text(rapport.kpi_info(kpi).label), Text(rapport.waarde(kpi, s_basis.gemiddelde))]
         for naam in namen[1:]:
-            d = verschil[naam][kpi]
-            tekst = (
-                f"{rapport.verschil(kpi, d.gemiddelde)} "
-                f"{rapport.interval(kpi, d, als_verschil=True)}"
-            )
+            tekst = rapport.verschiltekst(kpi, verschil[naam][kpi])
             rij.append(Text(rapport.waarde(kpi, geschat[naam][kpi].gemiddelde)))
-            rij.append(
-                Text(f"{tekst} *", style="bold") if rapport.sluit_nul_uit(d) else Text(tekst)
-            )
+            rij.append(Text(str(tekst), style="bold" if tekst.aantoonbaar else ""))
         tabel.add_row(*rij)
     return tabel
 
@@ -413,29 +458,31 @@ def vergelijk(
         list[Path],
         typer.Argument(
             metavar="A.toml B.toml [C.toml ...]",
-            help="Scenarios; the first is the baseline the others are compared with.",
+            help="Scenario's; het eerste is de basis waarmee de andere worden vergeleken.",
         ),
     ],
     uitvoer: Annotated[Path, UITVOER],
+    gevallen_opgegeven: Annotated[int | None, GEVALLEN] = None,
     cases: Annotated[int | None, CASES] = None,
-    replicaties: Annotated[int, REPLICATIES] = 10,
+    replicaties: Annotated[int, REPLICATIES] = STANDAARD_REPLICATIES,
     seed: Annotated[int, SEED] = STANDAARD_SEED,
     werkers: Annotated[int | None, WERKERS] = None,
     dask: Annotated[str | None, DASK] = None,
     overschrijf: Annotated[bool, OVERSCHRIJF] = False,
 ) -> None:
-    """Compare scenarios with paired differences.
+    """Vergelijk scenario's met gepaarde verschillen.
 
-    Every scenario runs with the same seed (common random numbers); the table, JSON, plot and
-    HTML give each KPI per scenario and its paired difference with the first, with a 95%
-    interval.
+    Elk scenario draait met dezelfde seed (gemeenschappelijke toevalsgetallen); tabel, JSON,
+    grafieken en HTML geven elk kerncijfer per scenario en het gepaarde verschil met het
+    eerste, met een 95%-interval.
     """
     if len(scenario_paden) < 2:
         gemeen.stop(2, "geef minstens twee scenario's: A.toml B.toml [C.toml ...]")
+    opgegeven = _aantal_gevallen(gevallen_opgegeven, cases)
     scenarios = [_lees(p) for p in scenario_paden]
     _bereid_map(uitvoer, overschrijf)
     namen = _namen(scenario_paden, scenarios)
-    aantal = cases if cases is not None else scenarios[0].cohort.aantal
+    aantal = opgegeven if opgegeven is not None else scenarios[0].cohort.aantal
     # Same seed and replication index for every scenario: replication r sees the same cases.
     opdrachten = [Opdracht(s, seed, r, aantal) for s in scenarios for r in range(replicaties)]
     gestart = gemeen.klok(ctx).nu().isoformat(timespec="seconds")
@@ -443,7 +490,8 @@ def vergelijk(
         opdrachten,
         werkers=werkers,
         dask=dask,
-        omschrijving=f"{len(scenarios)} scenario's: {replicaties} × {aantal} cases",
+        omschrijving=f"{len(scenarios)} scenario's: {replicaties} × {rapport.geheel(aantal)} "
+        "gevallen",
     )
     per_scenario = {
         naam: [t.kpis() for t in tellingen[i * replicaties : (i + 1) * replicaties]]
@@ -453,12 +501,19 @@ def vergelijk(
     geschat = {naam: schattingen(k) for naam, k in per_scenario.items()}
     verschil = {naam: verschillen(per_scenario[basis], per_scenario[naam]) for naam in namen[1:]}
 
+    tekst = rapport.cohortteksten(
+        {
+            naam: rapport.cohorttekst(s, aantal=aantal, replicaties=replicaties, seed=seed)
+            for naam, s in zip(namen, scenarios, strict=True)
+        }
+    )
     manifest = {
         "basis": basis,
         "scenarios": [
             {"naam": n, "bestand": str(p), "vingerafdruk": s.vingerafdruk()}
             for n, p, s in zip(namen, scenario_paden, scenarios, strict=True)
         ],
+        "cohort": tekst,
         **_manifest(
             seed=seed,
             replicaties=replicaties,
@@ -473,6 +528,9 @@ def vergelijk(
         uitvoer / "vergelijking.json",
         {
             "manifest": manifest,
+            "instellingen": {
+                naam: s.model_dump(mode="json") for naam, s in zip(namen, scenarios, strict=True)
+            },
             "scenarios": {
                 naam: {k: rapport.schatting_json(k, s) for k, s in per_kpi.items()}
                 for naam, per_kpi in geschat.items()
@@ -486,25 +544,42 @@ def vergelijk(
             },
         },
     )
-    ondertitel = f"{replicaties} × {aantal} cases per scenario, seed {seed}"
-    png = rapport.teken_vergelijking(basis, verschil, ondertitel)
-    (uitvoer / "vergelijking.png").write_bytes(png)
+    kleur = rapport.kleuren(namen)
+    afbeeldingen = {
+        "overleving": rapport.png(
+            rapport.figuur_overleving(
+                {
+                    naam: tellingen[i * replicaties : (i + 1) * replicaties]
+                    for i, naam in enumerate(namen)
+                },
+                tekst,
+                kleur,
+            )
+        ),
+        "schendingen": rapport.png(rapport.figuur_schendingen(geschat, tekst, kleur)),
+        "verschillen": rapport.png(rapport.figuur_vergelijking(basis, verschil, tekst, kleur)),
+    }
+    for bestand, sleutel in BESTANDEN_VERGELIJKING.items():
+        (uitvoer / bestand).write_bytes(afbeeldingen[sleutel])
     titel = "Vergelijking: " + " / ".join(namen)
     (uitvoer / "vergelijking.html").write_text(
         rapport.vergelijking_html(
             titel=titel,
             basis=basis,
-            scenarios=geschat,
+            cohort=tekst,
+            scenarios=dict(zip(namen, scenarios, strict=True)),
+            schattingen=geschat,
             verschillen=verschil,
-            png=png,
+            afbeeldingen=afbeeldingen,
             manifest=manifest,
+            aantal=aantal,
         ),
         encoding="utf-8",
     )
-    uit.print(_vergelijk_tabel(namen, geschat, verschil, f"{titel} ({ondertitel})"))
+    uit.print(_vergelijk_tabel(namen, geschat, verschil, f"{titel}\n{tekst}"))
     fout_uit.print(
-        f"geschreven naar {uitvoer}: vergelijking.json, vergelijking.png, vergelijking.html "
-        f"({looptijd:.1f} s simulatie)",
+        f"geschreven naar {uitvoer}: vergelijking.json, {', '.join(BESTANDEN_VERGELIJKING)}, "
+        f"vergelijking.html ({rapport.decimaal(looptijd, 1)} s simulatie)",
         markup=False,
     )
 

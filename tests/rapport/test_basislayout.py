@@ -26,6 +26,7 @@ from adapters.rapport.dossierrapport import maak_rapport
 from adapters.uitwisseling.jsonl import lees_invoer
 from domain.invoer import valideer
 from simulation.kpi import Schatting
+from simulation.parameters import Scenario
 from simulation.rapport import rapport_html, vergelijking_html
 from tests.conftest import HERKOMST
 from tests.levend.cucumber import schrijf_feature
@@ -164,12 +165,12 @@ PNG = b"\x89PNG\r\n\x1a\nnep"
 def simulatierapport() -> str:
     return rapport_html(
         titel=f"Simulatie: {VIJANDIG}",
-        omschrijving=VIJANDIG,
+        scenario=Scenario(naam=VIJANDIG, omschrijving=VIJANDIG, regelset_versie=VIJANDIG),
+        cohort=VIJANDIG,
         schattingen=SCHATTINGEN,
         overleving_png=PNG,
         schendingen_png=PNG,
         manifest={"scenario": VIJANDIG, "lijst": [VIJANDIG]},
-        scenario_json=VIJANDIG,
     )
 
 
@@ -178,9 +179,11 @@ def simulatievergelijking() -> str:
     return vergelijking_html(
         titel=f"Vergelijking: {VIJANDIG}",
         basis="basis",
-        scenarios={"basis": SCHATTINGEN, VIJANDIG: SCHATTINGEN},
+        cohort=VIJANDIG,
+        scenarios={"basis": Scenario(), VIJANDIG: Scenario(naam=VIJANDIG, omschrijving=VIJANDIG)},
+        schattingen={"basis": SCHATTINGEN, VIJANDIG: SCHATTINGEN},
         verschillen={VIJANDIG: verschil},
-        png=PNG,
+        afbeeldingen={"overleving": PNG, "schendingen": PNG, "verschillen": PNG},
         manifest={"basis": "basis", "scenarios": [{"naam": VIJANDIG}]},
     )
 
@@ -241,9 +244,9 @@ def test_the_simulation_reports_show_the_hostile_names_as_text() -> None:
     vergelijking = lees(simulatievergelijking())
 
     assert rapport.zichtbaar("h1") == f"Simulatie: {VIJANDIG}"
-    assert rapport.zichtbaar("pre") == VIJANDIG
-    assert VIJANDIG in rapport.zichtbaar("table")  # the KPI label and the manifest
-    assert json.dumps([VIJANDIG]) in rapport.zichtbaar("code")
+    assert VIJANDIG in rapport.zichtbaar("p")  # the description and the cohort
+    assert VIJANDIG in rapport.zichtbaar("table")  # the KPI label, scenario table and manifest
+    assert VIJANDIG in rapport.zichtbaar("code")  # the manifest's list
     assert vergelijking.zichtbaar("h1") == f"Vergelijking: {VIJANDIG}"
     assert VIJANDIG in vergelijking.zichtbaar("th")  # the scenario as a column head
 

@@ -23,12 +23,13 @@ from adapters.cli import app
 from domain.regels import REGELS, REGELSET_VERSIE
 from simulation.model import UITKOMSTEN
 from simulation.parameters import Scenario, lees_scenario
+from simulation.rapport import RUIS
 from simulation.runner import CSV_KOLOMMEN
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "simulation" / "scenarios"
 BASIS = SCENARIOS / "basis.toml"
 VROEG = SCENARIOS / "vroeg_spoor2.toml"
-KLEIN = ("--cases", "300", "--replicaties", "3", "--werkers", "1")
+KLEIN = ("--gevallen", "300", "--replicaties", "3", "--werkers", "1")
 BESTANDEN = {"samenvatting.json", "cases.csv", "overleving.png", "schendingen.png", "rapport.html"}
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -100,6 +101,8 @@ def test_samenvatting_heeft_manifest_en_kpis_met_interval(basisrun: tuple[Path, 
     assert manifest["code_versie"]
     assert manifest["looptijd_seconden"] >= 0
     assert manifest["gestart_op"]
+    assert manifest["cohort"].startswith("Cohort: 300 langdurig zieken")
+    assert samenvatting["scenario"] == lees_scenario(BASIS).model_dump(mode="json")
 
     kpis: dict[str, Any] = samenvatting["kpis"]
     verwacht = {f"schending_{r}" for r in REGELS} | {
@@ -176,7 +179,7 @@ def test_niet_lege_uitvoermap_wordt_geweigerd(tmp_path: Path) -> None:
         "simuleer",
         "run",
         str(BASIS),
-        "--cases",
+        "--cases",  # the old name of --gevallen still works
         "100",
         "--replicaties",
         "2",
@@ -198,7 +201,7 @@ def test_bewaar_zet_de_dossiers_in_de_opslag(tmp_path: Path) -> None:
         "simuleer",
         "run",
         str(BASIS),
-        "--cases",
+        "--gevallen",
         "120",
         "--replicaties",
         "2",
@@ -231,6 +234,8 @@ def test_vergelijk_schrijft_tabel_en_bestanden(tmp_path: Path) -> None:
     assert {p.name for p in uit.iterdir()} == {
         "vergelijking.json",
         "vergelijking.png",
+        "overleving.png",
+        "schendingen.png",
         "vergelijking.html",
     }
     assert "basis" in resultaat.stdout
@@ -249,7 +254,10 @@ def test_vergelijk_schrijft_tabel_en_bestanden(tmp_path: Path) -> None:
             d["gemiddelde"], b[naam]["gemiddelde"] - a[naam]["gemiddelde"], abs_tol=1e-9
         ), naam
         assert d["ci95"]["onder"] <= d["gemiddelde"] <= d["ci95"]["boven"], naam
-        assert d["sluit_nul_uit"] == (d["ci95"]["onder"] > 0 or d["ci95"]["boven"] < 0), naam
+        assert d["sluit_nul_uit"] == (d["ci95"]["onder"] > RUIS or d["ci95"]["boven"] < -RUIS), naam
+    assert vergelijking["instellingen"]["vroeg_spoor2"] == lees_scenario(VROEG).model_dump(
+        mode="json"
+    )
 
 
 def test_vergelijk_wil_minstens_twee_scenarios(tmp_path: Path) -> None:
