@@ -224,7 +224,7 @@ def valideer(gegevens: dict[str, Any]) -> Invoer:
             raise OnbekendTypeError("verplicht veld 'type' ontbreekt", veld="type")
         raise OnbekendTypeError(
             f"onbekend type {type_naam!r}; de toegestane types noemt `spoorwijzer types` "
-            "(en docs/uitwisselformaat.md)",
+            "(en docs/uitwisselformaat.md#veldreferentie-per-type)",
             veld="type",
         )
     try:
