@@ -69,7 +69,7 @@ def _stappen(args: argparse.Namespace) -> int:
 
 
 def _rapport(args: argparse.Namespace) -> int:
-    rapport, meldingen = lees_rapport(args.features, args.cucumber)
+    rapport, meldingen = lees_rapport(args.features, args.cucumber, args.stappen)
     for melding in meldingen:
         print(melding, file=sys.stderr)
     schrijf_rapport(rapport, args.uit)
@@ -140,6 +140,12 @@ def parser() -> argparse.ArgumentParser:
         help="uitvoer van pytest --cucumberjson (zonder -n gedraaid)",
     )
     rapport.add_argument("--features", type=Path, default=Path("features"))
+    rapport.add_argument(
+        "--stappen",
+        type=Path,
+        default=Path("tests/bdd/stappen"),
+        help="map met stapmodules, voor 'bedoelde u ...?' bij een stap zonder definitie",
+    )
     rapport.add_argument(
         "--uit", type=Path, default=Path("reports/spec"), help="map voor index.html en de pagina's"
     )
