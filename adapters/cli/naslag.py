@@ -16,8 +16,8 @@ from rich.table import Table
 from adapters.cli import gemeen
 from adapters.cli.gemeen import ALS_JSON, uit
 from adapters.levend.formaat import (
-    ANKER_REFERENTIE,
     DOCUMENT,
+    KOPANKER_REFERENTIE,
     Typebeschrijving,
     alle_typen,
     bedoeld_type,
@@ -46,7 +46,7 @@ def _overzicht(als_json: bool) -> None:
     if als_json:
         gemeen.schrijf_json([t.als_json() for t in typen])
         return
-    tabel = Table(title=f"Types van het uitwisselformaat ({DOCUMENT}#{ANKER_REFERENTIE})")
+    tabel = Table(title=f"Types van het uitwisselformaat ({DOCUMENT}#{KOPANKER_REFERENTIE})")
     for kop in ("type", "in woorden", "omschrijving", "eigen velden"):
         tabel.add_column(kop)
     for t in typen:
@@ -82,7 +82,7 @@ def _een_type(t: Typebeschrijving) -> None:
     uit.print(tabel)
     uit.print("Voorbeeld:", markup=False)
     uit.print(t.voorbeeldregel(), markup=False, soft_wrap=True, highlight=False)
-    uit.print(f"Meer: {DOCUMENT}#{t.anker}", markup=False)
+    uit.print(f"Meer: {DOCUMENT}#{t.kopanker}", markup=False)
 
 
 @app.command()
@@ -97,7 +97,11 @@ def types(
     ] = None,
     als_json: Annotated[bool, ALS_JSON] = False,
 ) -> None:
-    """De types van het uitwisselformaat; met TYPE een type volledig (velden, rollen, voorbeeld)."""
+    """List the event types of the exchange format with their fields.
+
+    With TYPE (any case, also as words): that type in full, with every field, its value and
+    allowed values, who may record it and an example line.
+    """
     if type_naam is None:
         _overzicht(als_json)
         return
@@ -109,7 +113,7 @@ def types(
         gemeen.stop(
             FOUT_GEBRUIK,
             f"onbekend type {getoond!r}{hint}\nAlle types: spoorwijzer types "
-            f"(en {DOCUMENT}#{ANKER_REFERENTIE})",
+            f"(en {DOCUMENT}#{KOPANKER_REFERENTIE})",
         )
     t = beschrijf_type(naam)
     if als_json:

@@ -37,7 +37,7 @@ DOCUMENT = "docs/uitwisselformaat.md"
 BEGIN = "<!-- veldreferentie: gegenereerd door `python -m adapters.levend uitwisselformaat` -->"
 EINDE = "<!-- /veldreferentie -->"
 KOP = "Veldreferentie per type"
-"""The heading above the generated section (its anchor is :data:`ANKER_REFERENTIE`)."""
+"""The heading above the generated section (its anchor is :data:`KOPANKER_REFERENTIE`)."""
 
 
 class OntbrekendeBeschrijvingError(LookupError):
@@ -188,9 +188,9 @@ class Typebeschrijving:
     """An example line (validated by the real reader)."""
 
     @property
-    def anker(self) -> str:
+    def kopanker(self) -> str:
         """The anchor of the type's section in the document."""
-        return anker(f"`{self.naam}`")
+        return kopanker(f"`{self.naam}`")
 
     def voorbeeldregel(self) -> str:
         """The example as one line of the exchange format."""
@@ -215,7 +215,7 @@ class Typebeschrijving:
             "rollen": list(self.rollen),
             "rollen_toelichting": self.rollen_toelichting,
             "voorbeeld": self.voorbeeld,
-            "documentatie": f"{DOCUMENT}#{self.anker}",
+            "documentatie": f"{DOCUMENT}#{self.kopanker}",
         }
 
 
@@ -304,14 +304,14 @@ def als_woorden(type_naam: str) -> str:
     return " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in woorden)
 
 
-def anker(kop: str) -> str:
+def kopanker(kop: str) -> str:
     """The anchor GitHub (and most Markdown renderers) give a heading."""
     tekst = kop.strip().lower()
     tekst = re.sub(r"[^\w\- ]", "", tekst)
     return tekst.replace(" ", "-")
 
 
-ANKER_REFERENTIE = anker(KOP)
+KOPANKER_REFERENTIE = kopanker(KOP)
 
 
 def _omschrijving_veld(type_naam: str, veld: str) -> str:
@@ -432,7 +432,7 @@ def referentie() -> str:
     ]
     typen = alle_typen()
     for t in typen:
-        regels.append(f"| [`{t.naam}`](#{t.anker}) | {t.woorden} | {_cel(t.omschrijving)} |")
+        regels.append(f"| [`{t.naam}`](#{t.kopanker}) | {t.woorden} | {_cel(t.omschrijving)} |")
     for t in typen:
         regels += [
             "",

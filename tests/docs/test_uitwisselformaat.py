@@ -93,28 +93,28 @@ def test_every_type_s_example_line_is_accepted_by_the_reader() -> None:
         assert invoer.type_naam == naam
 
 
-def _ankers(tekst: str) -> set[str]:
+def _kopankers(tekst: str) -> set[str]:
     koppen = re.findall(r"^#{1,6} (.+)$", re.sub(r"```.*?```", "", tekst, flags=re.DOTALL), re.M)
-    return {formaat.anker(k) for k in koppen}
+    return {formaat.kopanker(k) for k in koppen}
 
 
 def test_every_anchor_named_in_the_code_exists_in_the_document() -> None:
-    ankers = _ankers(DOC)
+    kopankers = _kopankers(DOC)
     wortel = DOCS.parent
     genoemd: set[str] = set()
     for map_ in ("domain", "adapters"):
         for pad in (wortel / map_).rglob("*.py"):
             genoemd |= set(re.findall(r"uitwisselformaat\.md#([\w-]+)", pad.read_text("utf-8")))
-    genoemd |= {t.anker for t in formaat.alle_typen()} | {formaat.ANKER_REFERENTIE}
-    assert genoemd - ankers == set()
+    genoemd |= {t.kopanker for t in formaat.alle_typen()} | {formaat.KOPANKER_REFERENTIE}
+    assert genoemd - kopankers == set()
 
 
 def test_a_refusal_of_an_unknown_type_points_to_the_reference() -> None:
     with pytest.raises(GeweigerdError) as fout:
         valideer({"type": "Ziekmelding", "datum": "2025-01-06"})
-    anker = re.search(r"uitwisselformaat\.md#([\w-]+)", str(fout.value))
-    assert anker is not None, str(fout.value)
-    assert anker.group(1) in _ankers(DOC)
+    gevonden = re.search(r"uitwisselformaat\.md#([\w-]+)", str(fout.value))
+    assert gevonden is not None, str(fout.value)
+    assert gevonden.group(1) in _kopankers(DOC)
 
 
 def test_every_type_named_in_the_text_exists() -> None:
@@ -186,3 +186,12 @@ def test_the_hash_recipe_of_the_document_gives_the_exported_hashes(regel: str) -
     zonder_hash = {k: v for k, v in gegevens.items() if k != "hash"}
     canoniek = json.dumps(zonder_hash, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert hashlib.sha256(canoniek.encode("utf-8")).hexdigest() == gegevens["hash"]
+
+
+def test_a_refusal_of_an_unknown_field_points_to_the_type_s_section() -> None:
+    with pytest.raises(GeweigerdError) as fout:
+        valideer({"type": "ContactGehad", "datum": "2025-01-13", "met": "werknemer", "kanaal": "x"})
+    gevonden = re.search(r"uitwisselformaat\.md#([\w-]+)", str(fout.value))
+    assert gevonden is not None, str(fout.value)
+    assert gevonden.group(1) == formaat.beschrijf_type("ContactGehad").kopanker
+    assert gevonden.group(1) in _kopankers(DOC)
