@@ -195,3 +195,9 @@ def test_a_refusal_of_an_unknown_field_points_to_the_type_s_section() -> None:
     assert gevonden is not None, str(fout.value)
     assert gevonden.group(1) == formaat.beschrijf_type("ContactGehad").kopanker
     assert gevonden.group(1) in _kopankers(DOC)
+
+
+def test_every_link_within_the_document_has_its_heading() -> None:
+    verwijzingen = set(re.findall(r"\]\(#([\w-]+)\)", DOC))
+    assert verwijzingen
+    assert verwijzingen - _kopankers(DOC) == set()
