@@ -564,7 +564,14 @@ def _buiten_haakjes(tekst: str, teken: str) -> int:
     return -1
 
 
+_DATUM_REPR = re.compile(r"datetime\.date\((\d{4}), (\d{1,2}), (\d{1,2})\)")
+_DECIMAAL_REPR = re.compile(r"Decimal\('([-\d.]+)'\)")
+
+
 def _kap(tekst: str) -> str:
+    """Python's reprs of dates and decimals as people write them, cut when very long."""
+    tekst = _DATUM_REPR.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", tekst)
+    tekst = _DECIMAAL_REPR.sub(r"\1", tekst)
     return tekst if len(tekst) <= MAX_WAARDE else tekst[:MAX_WAARDE] + " …"
 
 
@@ -633,9 +640,9 @@ def verklaar(foutmelding: str) -> Verklaring | None:
         if paar is not None:
             return Verklaring(_kap(paar[0]), _kap(paar[1]), tekst)
         if tekst:
-            return Verklaring(None, _kap(tekst), None)
+            return Verklaring(None, None, _kap(tekst))
         return Verklaring("een ware bewering", _kap(bewering), None)
-    return Verklaring(None, _kap(tekst), None) if tekst else None
+    return Verklaring(None, None, _kap(tekst)) if tekst else None
 
 
 def _anker(scenario: Scenario, rij: int | None = None) -> str:

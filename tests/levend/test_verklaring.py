@@ -65,6 +65,13 @@ def test_vergelijkingen_in_woorden(bewering: str, verwacht: str, gekregen: str) 
     assert v == Verklaring(verwacht, gekregen, None)
 
 
+def test_datums_en_decimalen_zoals_mensen_ze_schrijven() -> None:
+    v = verklaar("E       assert datetime.date(2025, 1, 6) == datetime.date(2025, 1, 7)")
+    assert v == Verklaring("2025-01-07", "2025-01-06", None)
+    v = verklaar("E       assert Decimal('21.50') == Decimal('16')")
+    assert v == Verklaring("16", "21.50", None)
+
+
 def test_een_andere_fout_is_onverwacht() -> None:
     fout = "E   domain.fouten.OngeldigVeldError: veld 'x': kapot [toets: geldig_veld]"
     v = verklaar(fout)
@@ -77,7 +84,11 @@ def test_een_andere_fout_is_onverwacht() -> None:
 
 def test_een_bewering_zonder_vergelijking_toont_het_bericht() -> None:
     v = verklaar("E       AssertionError: de keten is verbroken\nE       assert False")
-    assert v == Verklaring(None, "de keten is verbroken", None)
+    assert v == Verklaring(None, None, "de keten is verbroken")
+    zonder = verklaar("E       AssertionError: zet eerst de datum")
+    assert zonder == Verklaring(None, None, "zet eerst de datum")
+    kaal = verklaar("E       AssertionError: assert False\nE        +  where False = x.ok")
+    assert kaal == Verklaring("een ware bewering", "False", None)
 
 
 def test_zonder_E_regels_geen_verklaring() -> None:
