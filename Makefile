@@ -7,6 +7,8 @@
 #   make lint   ruff, mypy and import-linter only
 #   make spec   run the Dutch features and write reports/spec/index.html
 #   make stappen  regenerate docs/stappen.md, the step catalogue
+#   make docs   regenerate the generated parts of docs/ (step catalogue, field reference of
+#               docs/uitwisselformaat.md, traceability map)
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -14,7 +16,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench unit clean-db clean stappen spec
+.PHONY: run test lint bench unit clean-db clean stappen spec docs
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -n "$(PYTHON)" || { echo "python3 (3.11 or newer) is required" >&2; exit 1; }
@@ -37,11 +39,19 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/python -m adapters.levend stappen --controleer
 	$(BIN)/python -m adapters.levend herleiding --controleer
+	$(BIN)/python -m adapters.levend uitwisselformaat --controleer
 	CI=$(CI) scripts/met-postgres.sh $(BIN)/pytest -n 2 -q
 
 # docs/stappen.md: every step phrase with an example, for composing new scenarios.
 stappen: $(STAMP)
 	$(BIN)/python -m adapters.levend stappen
+
+# Every generated part of docs/: the step catalogue, the field reference per type in
+# docs/uitwisselformaat.md (from the event classes) and the traceability map.
+docs: $(STAMP)
+	$(BIN)/python -m adapters.levend stappen
+	$(BIN)/python -m adapters.levend uitwisselformaat
+	$(BIN)/python -m adapters.levend herleiding
 
 # The living documentation: run the features (one process: pytest-bdd writes no cucumber
 # JSON under xdist), then the HTML report and docs/traceability.md, even when a scenario fails.

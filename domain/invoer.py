@@ -201,7 +201,10 @@ def _vertaal(fout: ValidationError, type_naam: str) -> GeweigerdError:
         reden = f"ongeldige waarde {eerste['input']!r}; {eerste['msg'].lower()}"
     elif soort in {"less_than_equal", "greater_than_equal", "greater_than"}:
         reden = f"{reden}: {eerste['input']!r} ({eerste['msg'].lower()})"
-    elif soort not in {"missing", "extra_forbidden"} and "input" in eerste:
+    elif soort == "extra_forbidden":
+        # the heading of the type in the generated field reference (adapters/levend/formaat.py)
+        reden = f"{reden}; de velden van {type_naam}: docs/uitwisselformaat.md#{type_naam.lower()}"
+    elif soort != "missing" and "input" in eerste:
         reden = f"{reden}, kreeg {eerste['input']!r}"
     klasse: type[GeweigerdError] = OngeldigVeldError
     if soort in {"less_than_equal", "greater_than_equal", "greater_than", "less_than"}:
@@ -224,7 +227,7 @@ def valideer(gegevens: dict[str, Any]) -> Invoer:
             raise OnbekendTypeError("verplicht veld 'type' ontbreekt", veld="type")
         raise OnbekendTypeError(
             f"onbekend type {type_naam!r}; de toegestane types noemt `spoorwijzer types` "
-            "(en docs/uitwisselformaat.md)",
+            "(en docs/uitwisselformaat.md#veldreferentie-per-type)",
             veld="type",
         )
     try:

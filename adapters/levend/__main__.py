@@ -1,4 +1,4 @@
-"""``python -m adapters.levend {stappen,rapport,herleiding}``.
+"""``python -m adapters.levend {stappen,rapport,herleiding,uitwisselformaat}``.
 
 Exit codes: 0 success; 1 a scenario failed, is undefined or was not run (``rapport``), or a
 generated file is out of date (``--controleer``); 2 wrong usage; 4 a feature file, step
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from adapters.levend.features import OnleesbareFeatureError, lees_features
+from adapters.levend.formaat import GeenMarkeringenError, vervang_referentie
 from adapters.levend.herleiding import gebeurtenistypen, herleiding
 from adapters.levend.rapport import (
     OnleesbareCucumberError,
@@ -68,7 +69,7 @@ def _stappen(args: argparse.Namespace) -> int:
 
 
 def _rapport(args: argparse.Namespace) -> int:
-    rapport, meldingen = lees_rapport(args.features, args.cucumber)
+    rapport, meldingen = lees_rapport(args.features, args.cucumber, args.stappen)
     for melding in meldingen:
         print(melding, file=sys.stderr)
     schrijf_rapport(rapport, args.uit)
@@ -87,6 +88,19 @@ def _herleiding(args: argparse.Namespace) -> int:
             f"{args.uit} geschreven: {aantal(regels, 'regel', 'regels')} in "
             f"{aantal(len(features), 'functionaliteit', 'functionaliteiten')}."
         )
+    return code
+
+
+def _uitwisselformaat(args: argparse.Namespace) -> int:
+    try:
+        huidig = args.document.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as fout:
+        print(f"fout: {args.document}: {fout}", file=sys.stderr)
+        return FOUT_INVOER
+    tekst = vervang_referentie(huidig)
+    code = _schrijf_of_controleer(args.document, tekst, args.controleer, "uitwisselformaat")
+    if not args.controleer and code == 0:
+        print(f"{args.document}: veldreferentie bijgewerkt.")
     return code
 
 
@@ -127,6 +141,12 @@ def parser() -> argparse.ArgumentParser:
     )
     rapport.add_argument("--features", type=Path, default=Path("features"))
     rapport.add_argument(
+        "--stappen",
+        type=Path,
+        default=Path("tests/bdd/stappen"),
+        help="map met stapmodules, voor 'bedoelde u ...?' bij een stap zonder definitie",
+    )
+    rapport.add_argument(
         "--uit", type=Path, default=Path("reports/spec"), help="map voor index.html en de pagina's"
     )
     rapport.set_defaults(uitvoeren=_rapport)
@@ -140,6 +160,18 @@ def parser() -> argparse.ArgumentParser:
         help="niets schrijven; exitcode 1 als het bestand verouderd is",
     )
     herl.set_defaults(uitvoeren=_herleiding)
+
+    formaat = sub.add_parser(
+        "uitwisselformaat",
+        help="de veldreferentie per type in docs/uitwisselformaat.md, uit de code",
+    )
+    formaat.add_argument("--document", type=Path, default=Path("docs/uitwisselformaat.md"))
+    formaat.add_argument(
+        "--controleer",
+        action="store_true",
+        help="niets schrijven; exitcode 1 als de veldreferentie verouderd is",
+    )
+    formaat.set_defaults(uitvoeren=_uitwisselformaat)
     return hoofd
 
 
@@ -148,7 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return int(args.uitvoeren(args))
-    except (OnleesbareFeatureError, OnleesbareCucumberError, OnleesbareStapmoduleError) as fout:
+    except (
+        OnleesbareFeatureError,
+        OnleesbareCucumberError,
+        OnleesbareStapmoduleError,
+        GeenMarkeringenError,
+    ) as fout:
         print(f"fout: {fout}", file=sys.stderr)
         return FOUT_INVOER
 

@@ -39,7 +39,14 @@ from adapters.levend.features import (
     is_bronregel,
     lees_features,
 )
-from adapters.levend.stappen import SCENARIO, aantal
+from adapters.levend.stappen import (
+    SCENARIO,
+    Stapdefinitie,
+    aantal,
+    bedoelde_u,
+    heeft_definitie,
+    lees_stappen,
+)
 from adapters.rapport.sjablonen import render
 
 
@@ -82,6 +89,7 @@ _ERNST = {
 SCENARIO_STATUSSEN = (Status.GESLAAGD, Status.MISLUKT, Status.ONGEDEFINIEERD, Status.ONTBREEKT)
 
 ONGEDEFINIEERD_UITLEG = "Geen stapdefinitie gevonden voor deze stap (of de stap is overgeslagen)."
+GEEN_DEFINITIE_UITLEG = "Geen enkele stapdefinitie past op deze stap."
 ONTBREEKT_UITLEG = (
     "Dit scenario staat niet in de cucumber-JSON: het is niet uitgevoerd, of de eerste stap "
     "heeft geen stapdefinitie (pytest-bdd laat zo'n scenario weg, issue #721). "
@@ -166,6 +174,8 @@ class Stapuitslag:
     stap: Stap
     status: Status
     foutmelding: str | None = None
+    suggestie: str | None = None
+    """``bedoelde u: <closest known step>?`` for a step no definition matches."""
 
 
 @dataclass(frozen=True)
@@ -328,8 +338,13 @@ def maak_rapport(
     datum: datetime | None,
     cucumber: Path,
     features_map: Path,
+    stapdefinities: Sequence[Stapdefinitie] = (),
 ) -> Rapport:
-    """Join the feature files with the JSON results."""
+    """Join the feature files with the JSON results.
+
+    With ``stapdefinities`` (the step patterns), a step that did not run and that no pattern
+    matches is named as such, with ``bedoelde u: <closest known step>?``.
+    """
     per_plek: dict[tuple[str, int], list[JsonScenario]] = defaultdict(list)
     zwevend: list[JsonScenario] = []
     for element in resultaten:
@@ -356,16 +371,40 @@ def maak_rapport(
                 per_feature.append(max(runs, key=lambda u: _ERNST[u.status]))
             else:
                 per_feature.append(beoordeel(uitvoeringen[0], None))
+        if stapdefinities:
+            per_feature = [_met_suggesties(u, stapdefinities) for u in per_feature]
         uitslagen.append(Featureuitslag(feature, tuple(per_feature), pagina))
     for rest in per_plek.values():
         zwevend.extend(rest)
     return Rapport(tuple(uitslagen), tuple(zwevend), datum, cucumber, features_map)
 
 
-def lees_rapport(features_map: Path, cucumber: Path) -> tuple[Rapport, list[str]]:
+def _met_suggesties(uitslag: Uitslag, definities: Sequence[Stapdefinitie]) -> Uitslag:
+    """The outcome with a hint on every step that did not run and that no pattern matches."""
+    if uitslag.status not in (Status.ONGEDEFINIEERD, Status.ONTBREEKT):
+        return uitslag
+    stappen = []
+    for su in uitslag.stappen:
+        if su.status in (Status.ONGEDEFINIEERD, Status.NIET_UITGEVOERD) and not heeft_definitie(
+            su.stap.tekst, definities
+        ):
+            su = Stapuitslag(
+                su.stap,
+                su.status,
+                GEEN_DEFINITIE_UITLEG,
+                bedoelde_u(su.stap.tekst, definities),
+            )
+        stappen.append(su)
+    return Uitslag(uitslag.uitvoering, uitslag.status, tuple(stappen), uitslag.test_id)
+
+
+def lees_rapport(
+    features_map: Path, cucumber: Path, stappen_map: Path | None = None
+) -> tuple[Rapport, list[str]]:
     """Read the feature files and the cucumber JSON; the second value lists warnings.
 
     A missing JSON file is not an error: every scenario is then reported as not run.
+    ``stappen_map``: the step modules, for ``bedoelde u ...?`` on a step without definition.
 
     Raises:
         OnleesbareFeatureError: a feature file cannot be parsed.
@@ -388,9 +427,17 @@ def lees_rapport(features_map: Path, cucumber: Path) -> tuple[Rapport, list[str]
             f"waarschuwing: {cucumber} bestaat niet; alle scenario's gelden als niet uitgevoerd"
         )
         resultaten, datum = (), None
+    definities = tuple(
+        d for m in (lees_stappen(stappen_map) if stappen_map else ()) for d in m.stappen
+    )
     return (
         maak_rapport(
-            features, resultaten, datum=datum, cucumber=cucumber, features_map=features_map
+            features,
+            resultaten,
+            datum=datum,
+            cucumber=cucumber,
+            features_map=features_map,
+            stapdefinities=definities,
         ),
         waarschuwingen,
     )
@@ -453,6 +500,151 @@ def _kort(foutmelding: str) -> str:
     return niet_leeg[-1] if niet_leeg else ""
 
 
+MAX_WAARDE = 2_000
+"""Longer expected or actual values are cut in the report (the traceback keeps them whole)."""
+
+
+@dataclass(frozen=True)
+class Verklaring:
+    """A failing step in a domain expert's words: what was expected, what came out."""
+
+    verwacht: str | None
+    gekregen: str | None
+    toelichting: str | None
+    """The step's own assertion message, if it gave one."""
+
+
+_FOUTREGEL = re.compile(
+    r"^(?P<soort>[A-Za-z_][\w.]*(?:Error|Exception|Failed|Exit)): ?(?P<tekst>.*)$"
+)
+
+_VERGELIJKING: tuple[tuple[str, str], ...] = (
+    (" not in ", "niet in"),
+    (" is not ", "is niet"),
+    (" == ", "=="),
+    (" != ", "!="),
+    (" >= ", ">="),
+    (" <= ", "<="),
+    (" in ", "in"),
+    (" is ", "is"),
+    (" > ", ">"),
+    (" < ", "<"),
+)
+
+_WOORDEN = {
+    ">=": "groter dan of gelijk aan",
+    "<=": "kleiner dan of gelijk aan",
+    ">": "groter dan",
+    "<": "kleiner dan",
+}
+
+
+def _buiten_haakjes(tekst: str, teken: str) -> int:
+    """The position of ``teken`` outside quotes and brackets, or -1."""
+    diepte = 0
+    quote: str | None = None
+    i = 0
+    while i < len(tekst):
+        c = tekst[i]
+        if quote:
+            if c == "\\":
+                i += 2
+                continue
+            if c == quote:
+                quote = None
+        elif c in "'\"":
+            quote = c
+        elif c in "([{":
+            diepte += 1
+        elif c in ")]}":
+            diepte -= 1
+        elif diepte == 0 and tekst.startswith(teken, i):
+            return i
+        i += 1
+    return -1
+
+
+_DATUM_REPR = re.compile(r"datetime\.date\((\d{4}), (\d{1,2}), (\d{1,2})\)")
+_DECIMAAL_REPR = re.compile(r"Decimal\('([-\d.]+)'\)")
+
+
+def _kap(tekst: str) -> str:
+    """Python's reprs of dates and decimals as people write them, cut when very long."""
+    tekst = _DATUM_REPR.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", tekst)
+    tekst = _DECIMAAL_REPR.sub(r"\1", tekst)
+    return tekst if len(tekst) <= MAX_WAARDE else tekst[:MAX_WAARDE] + " …"
+
+
+def _vergelijk(bewering: str) -> tuple[str, str] | None:
+    """(expected, actual) from pytest's ``assert <left> <op> <right>`` line, or None."""
+    for teken, op in _VERGELIJKING:
+        plek = _buiten_haakjes(bewering, teken)
+        if plek < 0:
+            continue
+        links, rechts = bewering[:plek].strip(), bewering[plek + len(teken) :].strip()
+        if op == "==":
+            return rechts, links
+        if op == "!=":
+            return f"iets anders dan {rechts}", links
+        if op == "in":
+            return f"{links} komt voor in {rechts}", "komt er niet in voor"
+        if op == "niet in":
+            return f"{links} komt niet voor in {rechts}", "komt er wel in voor"
+        if op == "is":
+            return rechts, links
+        if op == "is niet":
+            return f"niet {rechts}", links
+        return f"{_WOORDEN[op]} {rechts}", links
+    return None
+
+
+def verklaar(foutmelding: str) -> Verklaring | None:
+    """Expected versus actual from pytest's failure text (its ``E`` lines); None if it has none.
+
+    pytest rewrites ``assert werkelijk == verwacht, bericht`` into ``AssertionError: bericht``
+    followed by ``assert <werkelijk> == <verwacht>`` with the values filled in; the steps of
+    ``tests/bdd/stappen`` put the actual value on the left.  Another exception is an unexpected
+    error: expected is then "geen fout".
+    """
+    regels = [r[1:] for r in foutmelding.splitlines() if r.startswith("E")]
+    regels = [r for r in regels if not r or r[0] == " "]
+    if not regels:
+        return None
+    inspringing = min((len(r) - len(r.lstrip()) for r in regels if r.strip()), default=0)
+    regels = [r[inspringing:] for r in regels]
+    bericht: list[str] = []
+    bewering: str | None = None
+    soort: str | None = None
+    for regel in regels:
+        if bewering is None and regel.startswith("assert "):
+            bewering = regel.removeprefix("assert ").strip()
+            continue
+        if bewering is not None:
+            break  # pytest's explanation of the assertion: the traceback shows it
+        m = _FOUTREGEL.match(regel) if soort is None and not bericht else None
+        if m:
+            soort = m.group("soort")
+            bericht.append(m.group("tekst"))
+        else:
+            bericht.append(regel)
+    tekst = "\n".join(bericht).strip() or None
+    if bewering is None and tekst is not None and tekst.startswith("assert "):
+        # no message of its own: pytest puts the assertion after "AssertionError: "
+        bewering, tekst = tekst.splitlines()[0].removeprefix("assert ").strip(), None
+    if soort is not None and soort.rsplit(".", 1)[-1] != "AssertionError":
+        return Verklaring(
+            "geen fout", _kap(f"onverwachte fout {soort}: {tekst or ''}".strip()), None
+        )
+    if bewering is not None:
+        paar = _vergelijk(bewering)
+        if paar is not None:
+            return Verklaring(_kap(paar[0]), _kap(paar[1]), tekst)
+        if tekst:
+            return Verklaring(None, None, _kap(tekst))
+        return Verklaring("een ware bewering", _kap(bewering), None)
+    return Verklaring(None, None, _kap(tekst)) if tekst else None
+
+
 def _anker(scenario: Scenario, rij: int | None = None) -> str:
     return f"scenario-{scenario.regel}" + (f"-{rij + 1}" if rij is not None else "")
 
@@ -494,6 +686,7 @@ def _render(sjabloon: str, **context: Any) -> str:
         slechtste=slechtste,
         met_links=met_links,
         kort_fout=_kort,
+        verklaar=verklaar,
         anker=_anker,
         per_voorbeeld=_per_voorbeeld,
         alineas=_alineas,

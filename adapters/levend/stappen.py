@@ -19,8 +19,9 @@ The output is sorted (module, kind, phrase), so it can be committed and checked 
 from __future__ import annotations
 
 import ast
+import difflib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -199,6 +200,58 @@ def _past(parser: str, patroon: str, voorbeeld: str) -> bool | None:
     except (re.error, ValueError, KeyError, TypeError):
         return None
     return None
+
+
+# --- "bedoelde u ...?" for a step without a definition -----------------------------------
+
+MAX_STAPLENGTE = 500
+"""Longer step texts get no hint (difflib is quadratic in the length)."""
+
+_AANHALING = re.compile(r'"[^"]*"')
+_GETAL = re.compile(r"\d+(?:[.,:/-]\d+)*")
+_PLEK = re.compile(r"\{[^{}]*\}")
+
+
+def _vergelijkbaar(tekst: str) -> str:
+    """A step text with its values blanked out, to compare with a pattern."""
+    tekst = _AANHALING.sub('"…"', tekst)
+    return _GETAL.sub("…", tekst).casefold().strip()
+
+
+def past_op(definitie: Stapdefinitie, tekst: str) -> bool:
+    """Whether a step text (keyword optional) matches the definition's pattern."""
+    return bool(_past(definitie.parser, definitie.patroon, tekst))
+
+
+def heeft_definitie(tekst: str, definities: Iterable[Stapdefinitie]) -> bool:
+    """Whether any definition matches the step text."""
+    return any(past_op(d, tekst) for d in definities)
+
+
+def bedoelde_stap(tekst: str, definities: Iterable[Stapdefinitie]) -> Stapdefinitie | None:
+    """The known step closest to a step text that has no definition (difflib), or None.
+
+    Values in the text (quoted strings, numbers) and placeholders in the patterns are blanked
+    out first, so ``de ziekmeldng op "2025-01-06"`` finds ``de ziekmelding op "{datum}"``.
+    """
+    tekst = _TREFWOORD.sub("", tekst.strip())
+    if len(tekst) > MAX_STAPLENGTE:
+        return None
+    per_vorm: dict[str, Stapdefinitie] = {}
+    for d in definities:
+        per_vorm.setdefault(_PLEK.sub("…", d.leesbaar).casefold().strip(), d)
+    gevonden = difflib.get_close_matches(_vergelijkbaar(tekst), list(per_vorm), n=1, cutoff=0.6)
+    return per_vorm[gevonden[0]] if gevonden else None
+
+
+def bedoelde_u(tekst: str, definities: Sequence[Stapdefinitie]) -> str | None:
+    """``bedoelde u: <stap>?`` for a step no pattern matches; None if one does or none is near."""
+    if heeft_definitie(tekst, definities):
+        return None
+    d = bedoelde_stap(tekst, definities)
+    if d is None:
+        return None
+    return f"bedoelde u: {d.leesbaar}?"
 
 
 # --- reading the source ------------------------------------------------------------------

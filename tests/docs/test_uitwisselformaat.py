@@ -1,10 +1,13 @@
 """``docs/uitwisselformaat.md`` against the code, so the description of the format cannot drift.
 
-Checked: every type and every field with its required flag and value (the whole field table),
-the common fields, the roles, the envelope and provenance keys, the refusal rules, every type
-named anywhere in the text, and every example: a ``jsonl`` block must be accepted as a dossier,
-unless ``<!-- geweigerd: toets -->`` stands above it, and then it must be refused by that rule;
-the hashes of an exported example must follow the recipe the document gives.
+Checked: the generated field reference is the one the code gives now (``python -m
+adapters.levend uitwisselformaat``), and names every type and every field with its required
+flag (read back from the Markdown, not from the generator); every anchor a refusal message
+names exists in the document; the common fields, the roles, the envelope and provenance keys,
+the refusal rules, every type named anywhere in the text, and every example: a ``jsonl`` block
+must be accepted as a dossier, unless ``<!-- geweigerd: toets -->`` stands above it, and then
+it must be refused by that rule; the hashes of an exported example must follow the recipe the
+document gives.
 """
 
 from __future__ import annotations
@@ -17,13 +20,15 @@ import typing
 
 import pytest
 
+from adapters.levend import formaat
 from adapters.opslag.dossierbestand import in_geheugen
 from adapters.uitwisseling.jsonl import ENVELOP, lees_invoer, lijnen
 from domain.fouten import GeweigerdError
-from domain.gebeurtenissen import ALGEMENE_VELDEN, ALLE_TYPES
+from domain.gebeurtenissen import ALGEMENE_VELDEN, ALLE_TYPES, eigen_velden
+from domain.invoer import valideer, verplichte_velden
 from domain.waarden import Herkomst, Kanaal, Rol
 from tests.conftest import HERKOMST
-from tests.docs.markdown import blok, codes, lees, tabelrijen, veldrijen, veldrijen_in, veldtabel
+from tests.docs.markdown import DOCS, blok, codes, lees, tabelrijen
 
 DOC = lees("uitwisselformaat.md")
 
@@ -43,13 +48,73 @@ def _toetsen_van_het_formaat() -> set[str]:
     return gevonden
 
 
-def test_the_field_table_is_the_one_the_code_implies() -> None:
-    verwacht = veldrijen()
-    geschreven = veldrijen_in(blok(DOC, "velden"))
-    assert geschreven == verwacht, (
-        "de veldtabel in docs/uitwisselformaat.md wijkt af van de code; dit is de tabel die de "
-        f"code oplevert:\n\n{veldtabel(verwacht)}\n"
+def _referentie() -> str:
+    begin = DOC.index(formaat.BEGIN)
+    return DOC[begin : DOC.index(formaat.EINDE, begin)]
+
+
+def _per_type(tekst: str) -> dict[str, str]:
+    """The text under every ``### `Type``` heading of the generated section."""
+    delen = re.split(r"^### `(\w+)`\n", tekst, flags=re.MULTILINE)
+    return dict(zip(delen[1::2], delen[2::2], strict=True))
+
+
+def test_the_generated_field_reference_is_current() -> None:
+    assert formaat.vervang_referentie(DOC) == DOC, (
+        "de veldreferentie in docs/uitwisselformaat.md is verouderd; voer "
+        "`python -m adapters.levend uitwisselformaat` (of `make docs`) uit"
     )
+
+
+def test_the_reference_has_a_section_per_type_with_every_field_and_its_flag() -> None:
+    secties = _per_type(_referentie())
+    assert list(secties) == list(ALLE_TYPES)
+    for naam, sectie in secties.items():
+        rijen = {r[0].strip("`"): r[1] for r in tabelrijen(sectie)}
+        verplicht = set(verplichte_velden(naam))
+        assert set(rijen) == set(eigen_velden(ALLE_TYPES[naam])), naam
+        for veld, nodig in rijen.items():
+            assert nodig == ("verplicht" if veld in verplicht else "optioneel"), (naam, veld)
+
+
+def test_the_allowed_values_of_a_closed_vocabulary_are_listed() -> None:
+    secties = _per_type(_referentie())
+    doel = {r[0].strip("`"): r[2] for r in tabelrijen(secties["PlanVanAanpakOpgesteld"])}["doel"]
+    assert codes(doel) == {"eigen_werk", "aangepast_werk", "ander_werk_intern", "ander_werk_extern"}
+    weken = {r[0].strip("`"): r[2] for r in tabelrijen(secties["LoonsanctieOpgelegd"])}["weken"]
+    assert weken == "geheel getal van 1 tot en met 52"
+
+
+def test_every_type_s_example_line_is_accepted_by_the_reader() -> None:
+    for naam, sectie in _per_type(_referentie()).items():
+        voorbeelden = re.findall(r"```json\n(.*?)\n```", sectie, re.DOTALL)
+        assert len(voorbeelden) == 1, naam
+        invoer = valideer(json.loads(voorbeelden[0]))
+        assert invoer.type_naam == naam
+
+
+def _kopankers(tekst: str) -> set[str]:
+    koppen = re.findall(r"^#{1,6} (.+)$", re.sub(r"```.*?```", "", tekst, flags=re.DOTALL), re.M)
+    return {formaat.kopanker(k) for k in koppen}
+
+
+def test_every_anchor_named_in_the_code_exists_in_the_document() -> None:
+    kopankers = _kopankers(DOC)
+    wortel = DOCS.parent
+    genoemd: set[str] = set()
+    for map_ in ("domain", "adapters"):
+        for pad in (wortel / map_).rglob("*.py"):
+            genoemd |= set(re.findall(r"uitwisselformaat\.md#([\w-]+)", pad.read_text("utf-8")))
+    genoemd |= {t.kopanker for t in formaat.alle_typen()} | {formaat.KOPANKER_REFERENTIE}
+    assert genoemd - kopankers == set()
+
+
+def test_a_refusal_of_an_unknown_type_points_to_the_reference() -> None:
+    with pytest.raises(GeweigerdError) as fout:
+        valideer({"type": "Ziekmelding", "datum": "2025-01-06"})
+    gevonden = re.search(r"uitwisselformaat\.md#([\w-]+)", str(fout.value))
+    assert gevonden is not None, str(fout.value)
+    assert gevonden.group(1) in _kopankers(DOC)
 
 
 def test_every_type_named_in_the_text_exists() -> None:
@@ -121,3 +186,18 @@ def test_the_hash_recipe_of_the_document_gives_the_exported_hashes(regel: str) -
     zonder_hash = {k: v for k, v in gegevens.items() if k != "hash"}
     canoniek = json.dumps(zonder_hash, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert hashlib.sha256(canoniek.encode("utf-8")).hexdigest() == gegevens["hash"]
+
+
+def test_a_refusal_of_an_unknown_field_points_to_the_type_s_section() -> None:
+    with pytest.raises(GeweigerdError) as fout:
+        valideer({"type": "ContactGehad", "datum": "2025-01-13", "met": "werknemer", "kanaal": "x"})
+    gevonden = re.search(r"uitwisselformaat\.md#([\w-]+)", str(fout.value))
+    assert gevonden is not None, str(fout.value)
+    assert gevonden.group(1) == formaat.beschrijf_type("ContactGehad").kopanker
+    assert gevonden.group(1) in _kopankers(DOC)
+
+
+def test_every_link_within_the_document_has_its_heading() -> None:
+    verwijzingen = set(re.findall(r"\]\(#([\w-]+)\)", DOC))
+    assert verwijzingen
+    assert verwijzingen - _kopankers(DOC) == set()
