@@ -12,13 +12,12 @@ layer with the real domain rules, by the beheerder; all dossiers are stored in o
 transaction, or none at all.
 
 **Simulated history.**  Each fact is recorded as it would have been in practice: at a moment on
-or shortly after its date (:func:`tijdstippen`), by the party who records it.  That party is the
-line's ``door``, unless the line names another with the demo-only key ``vastlegging`` (for
-example the casemanager who records the start of the second track that the bureau made):
-``"vastlegging": {"door": {"rol": ..., "naam": ...}, "dagen_later": 2}``.  The key is taken off
-before the line is read as exchange format.  Corrections and withdrawals are lines like any
-other, recorded later than the facts they change, so ``--zoals-bekend-op`` and ``dossier
-geschiedenis`` have something to show.  The access log names the beheerder who loaded the demo.
+or shortly after its date (:func:`tijdstippen`), by the party who records it
+(:func:`vastlegger`): the line's ``door`` when that role may record the fact, else the
+dossier's casemanager (the re-integratiebureau starts the second track, the casemanager records
+it).  Corrections and withdrawals are lines like any other, recorded later than the facts they
+change, so ``--zoals-bekend-op`` and ``dossier geschiedenis`` have something to show.  The files
+stay plain exchange format.  The access log names the beheerder who loaded the demo.
 """
 
 from __future__ import annotations
@@ -27,20 +26,20 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any, get_args
+from typing import Any
 
 from adapters.uitwisseling.jsonl import lees_invoer, lijnen
-from domain.bevoegdheden import Gebruiker
+from domain.bevoegdheden import BEVOEGDHEDEN, CORRECTIES, Gebruiker
 from domain.dienst import Dossierdienst, Historiebestand, Importbestand, Vastlegging
 from domain.fouten import GeweigerdError, OngeldigVeldError
 from domain.gebeurtenissen import ZiekmeldingOntvangen
 from domain.invoer import Invoer
 from domain.kalender import NL
-from domain.waarden import Actor, Rol
+from domain.waarden import Actor
 
 REFERENTIEDATUM = date(2026, 11, 23)
 """The day the demo data describe as "today"; loading moves it to the chosen date."""
@@ -125,37 +124,24 @@ def importbestanden(vandaag: date, bron: Traversable | None = None) -> list[Impo
     return uit
 
 
-VASTLEGGING = "vastlegging"
-"""The demo-only key of a line: who recorded the fact, and how many days after its date."""
+def vastlegger(invoeren: Sequence[Invoer], index: int) -> Actor | None:
+    """Who records fact ``index`` of a demo file: its ``door`` when that role may record it.
 
-_MAX_DAGEN_LATER = 366
-
-
-def _vastlegging_uit(naam: str, lijn: int, waarde: object) -> tuple[Actor | None, int | None]:
-    """The ``vastlegging`` key of a demo line, checked: (recorder, days after the fact's date)."""
-
-    def fout(veld: str, reden: str) -> OngeldigVeldError:
-        return OngeldigVeldError(
-            f"demobestand {naam}: {reden}", veld=f"{VASTLEGGING}.{veld}"
-        ).met_lijnnummer(lijn)
-
-    if not isinstance(waarde, Mapping) or set(waarde) - {"door", "dagen_later"}:
-        raise fout("", "verwacht een object met 'door' en/of 'dagen_later'")
-    door: Actor | None = None
-    if "door" in waarde:
-        gegeven = waarde["door"]
-        if not isinstance(gegeven, Mapping) or gegeven.get("rol") not in get_args(Rol):
-            raise fout("door.rol", f"rol onbekend; kies uit {', '.join(get_args(Rol))}")
-        naam_door = gegeven.get("naam")
-        if naam_door is not None and not (isinstance(naam_door, str) and naam_door.strip()):
-            raise fout("door.naam", "een naam is niet-lege tekst")
-        door = Actor(rol=gegeven["rol"], naam=naam_door)
-    dagen = waarde.get("dagen_later")
-    if dagen is not None and not (
-        isinstance(dagen, int) and not isinstance(dagen, bool) and 0 <= dagen <= _MAX_DAGEN_LATER
-    ):
-        raise fout("dagen_later", f"een geheel aantal dagen van 0 tot en met {_MAX_DAGEN_LATER}")
-    return door, dagen
+    Otherwise the keeper of the dossier records it: the last casemanager named before it, else
+    whoever reported the sickness.  A correction or withdrawal is judged by the type it changes.
+    """
+    invoer = invoeren[index]
+    soort = invoer.type_naam
+    if soort in CORRECTIES:
+        betreft = int(invoer.velden["betreft"])
+        if 1 <= betreft <= index:
+            soort = invoeren[betreft - 1].type_naam
+    if invoer.door is not None and invoer.door.rol in BEVOEGDHEDEN.get(soort, ()):
+        return invoer.door
+    for eerder in reversed(invoeren[:index]):
+        if eerder.door is not None and eerder.door.rol == "casemanager":
+            return eerder.door
+    return invoeren[0].door if index > 0 else None
 
 
 def _spreiding(naam: str, lijn: int) -> int:
@@ -163,26 +149,19 @@ def _spreiding(naam: str, lijn: int) -> int:
     return int.from_bytes(hashlib.sha256(f"{naam}:{lijn}".encode()).digest()[:8], "big")
 
 
-def tijdstippen(
-    naam: str, invoeren: Sequence[Invoer], dagen_later: Mapping[int, int], verschuiving: int
-) -> list[datetime]:
+def tijdstippen(naam: str, invoeren: Sequence[Invoer], verschuiving: int) -> list[datetime]:
     """When each fact of a demo file was recorded (UTC), in the simulated history.
 
-    A ziekmelding on its own date, any other fact 0 to 3 days after its date (or
-    ``dagen_later`` of its line), on a working day between 08:30 and 16:30 Dutch time, never
-    before the previous recording.  The moments are chosen on the unshifted dates and then
-    moved by ``verschuiving`` days with the dates, so each keeps its weekday and hour.
+    A ziekmelding on its own date, any other fact 0 to 3 days after its date, on a working day
+    between 08:30 and 16:30 Dutch time, never before the previous recording.  The moments are
+    chosen on the unshifted dates and then moved by ``verschuiving`` days with the dates, so
+    each keeps its weekday and hour.
     """
     uit: list[datetime] = []
     for nummer, invoer in enumerate(invoeren, start=1):
         lijn = invoer.lijn if invoer.lijn is not None else nummer
         getal = _spreiding(naam, lijn)
-        if lijn in dagen_later:
-            later = dagen_later[lijn]
-        elif invoer.type_naam == ZiekmeldingOntvangen.__name__:
-            later = 0
-        else:
-            later = getal % 4
+        later = 0 if invoer.type_naam == ZiekmeldingOntvangen.__name__ else getal % 4
         dag = invoer.datum - timedelta(days=verschuiving) + timedelta(days=later)
         while dag.weekday() >= 5:  # Saturday, Sunday
             dag += timedelta(days=1)
@@ -208,40 +187,22 @@ def historiebestanden(vandaag: date, bron: Traversable | None = None) -> list[Hi
     uit: list[Historiebestand] = []
     for naam in bestanden(map_):
         tekst = map_.joinpath(naam).read_text(encoding="utf-8")
-        regels: list[str] = []
-        door_per_lijn: dict[int, Actor] = {}
-        later_per_lijn: dict[int, int] = {}
-        for lijn, regel in enumerate(lijnen(tekst), start=1):
-            try:
-                gegevens = json.loads(regel) if regel.strip() else None
-            except json.JSONDecodeError:
-                gegevens = None
-            if isinstance(gegevens, dict) and VASTLEGGING in gegevens:
-                door, later = _vastlegging_uit(naam, lijn, gegevens.pop(VASTLEGGING))
-                if door is not None:
-                    door_per_lijn[lijn] = door
-                if later is not None:
-                    later_per_lijn[lijn] = later
-                regel = json.dumps(gegevens, ensure_ascii=False)
-            regels.append(regel)
         try:
-            invoeren = lees_invoer(verschoven_lijnen("\n".join(regels), dagen))
+            invoeren = lees_invoer(verschoven_lijnen(tekst, dagen))
         except GeweigerdError as fout:
             fout.reden = f"demobestand {naam}: {fout.reden}"
             raise
         vastleggingen = []
-        for invoer, tijdstip in zip(
-            invoeren, tijdstippen(naam, invoeren, later_per_lijn, dagen), strict=True
+        for index, (invoer, tijdstip) in enumerate(
+            zip(invoeren, tijdstippen(naam, invoeren, dagen), strict=True)
         ):
-            lijn = invoer.lijn if invoer.lijn is not None else 0
-            door = door_per_lijn.get(lijn, invoer.door)
+            door = vastlegger(invoeren, index)
             if door is None:
                 raise OngeldigVeldError(
-                    f"demobestand {naam}: wie het feit vastlegde ontbreekt (door of "
-                    f"{VASTLEGGING}.door)",
+                    f"demobestand {naam}: geen partij die dit feit mag vastleggen (door)",
                     veld="door",
                     type_naam=invoer.type_naam,
-                ).met_lijnnummer(lijn)
+                ).met_lijnnummer(invoer.lijn if invoer.lijn is not None else index + 1)
             vastleggingen.append(Vastlegging(invoer, tijdstip, door))
         uit.append(Historiebestand(f"demobestand {naam}", vastleggingen, demo_id(naam)))
     return uit
@@ -266,13 +227,13 @@ def laad(
 
 __all__ = [
     "REFERENTIEDATUM",
-    "VASTLEGGING",
     "bestanden",
     "demo_id",
     "historiebestanden",
     "importbestanden",
     "laad",
     "tijdstippen",
+    "vastlegger",
     "verschoven_lijnen",
     "verschuif",
 ]
