@@ -382,3 +382,17 @@ def test_de_readme_opdrachten_werken_op_een_vers_geladen_demo(
     if sectie == "For auditors":
         assert Path("rapport.html").is_file()
         assert Path("bundel").is_dir()
+    else:
+        # The tour's correction changed the plan's casemanager and date; its withdrawal took out
+        # position 6 (the correction's own date stays the one given with --datum).
+        feiten = {f["positie"]: f for f in opdrachten.json("dossier", "toon", "db10")["feiten"]}
+        assert feiten[7]["casemanager"] == "M. Bakkers"
+        assert feiten[7]["datum"] == "2026-11-22"
+        assert feiten[7]["gecorrigeerd_bij"] == [8]
+        assert 6 not in feiten
+        geschiedenis = opdrachten.json("dossier", "geschiedenis", "db10")["registraties"]
+        assert geschiedenis[7]["datum"] == "2026-11-24"
+        assert geschiedenis[7]["velden"]["velden"] == {
+            "casemanager": "M. Bakkers",
+            "datum": "2026-11-22",
+        }
