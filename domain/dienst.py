@@ -41,11 +41,12 @@ from domain.fouten import (
     Afwijzing,
     DossierNietGevondenError,
     GeenZiekmeldingError,
+    GeweigerdError,
     NietBevoegdError,
 )
 from domain.gebeurtenissen import ZiekmeldingOntvangen
 from domain.invoer import Invoer
-from domain.kalender import tot_en_met, vandaag
+from domain.kalender import NL, tot_en_met, vandaag
 from domain.keten import Ketencontrole
 from domain.medisch import (
     MEDISCHE_BRON,
@@ -63,7 +64,7 @@ from domain.verzuimdossier import (
     bouw_dossier,
     toets_versie,
 )
-from domain.waarden import Herkomst, Kanaal
+from domain.waarden import Actor, Herkomst, Kanaal
 
 if TYPE_CHECKING:
     from domain.rivtoets import Poortwachtertoets
@@ -115,6 +116,25 @@ class Importbestand:
 
     naam: str | None
     invoeren: Sequence[Invoer]
+    dossier_id: UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Vastlegging:
+    """One fact of a recorded history: the fact, the moment it was recorded and by whom."""
+
+    invoer: Invoer
+    tijdstip: datetime
+    door: Actor
+    """Who recorded it (role and name); a role that may record the fact alone."""
+
+
+@dataclass(frozen=True, slots=True)
+class Historiebestand:
+    """A dossier with the history of its recordings (the demo): name, recordings, optional id."""
+
+    naam: str | None
+    vastleggingen: Sequence[Vastlegging]
     dossier_id: UUID | None = None
 
 
@@ -338,6 +358,78 @@ class Dossierdienst:
             )
         self.dossiers.bewaar(dossiers, [self.toegangslog.meeschrijver(v) for v in vermeldingen])
         return len(dossiers)
+
+    def importeer_historie(
+        self, wie: Gebruiker, bestanden: Sequence[Historiebestand]
+    ) -> list[Verzuimdossier]:
+        """Import dossiers with the history of their recordings, in one transaction.
+
+        As :meth:`importeer_alle`, but each fact keeps the moment it was recorded and the party
+        who recorded it (the demo's simulated history, see docs/ontwerp.md).  That party's role
+        must be one that may record the fact alone (a correction: the type it changes); the
+        moments follow each other, lie on or after the fact's date (Dutch calendar) and not
+        after now.  The import itself is ``wie``'s: checked, scoped and logged (``importeren``)
+        as :meth:`importeer_alle` does.  A refusal names the file and its line.
+        """
+        self._toets_importeur(wie)
+        kanaal: Kanaal = "import" if wie.ingang == "cli" else wie.ingang
+        nu = self.klok.nu()
+        gebouwd: list[Verzuimdossier] = []
+        for bestand in bestanden:
+            dossier: Verzuimdossier | None = None
+            vorige: datetime | None = None
+            for nummer, vastlegging in enumerate(bestand.vastleggingen, start=1):
+                invoer, tijdstip, door = vastlegging.invoer, vastlegging.tijdstip, vastlegging.door
+                try:
+                    _toets_moment(invoer, tijdstip, vorige, nu)
+                    herkomst = Herkomst(
+                        bron=kanaal,
+                        geregistreerd_door=door.naam,
+                        correlatie_id=str(uuid4()),
+                        rol=door.rol,
+                    )
+                    if dossier is None:
+                        dossier = Verzuimdossier.open(
+                            invoer, herkomst, tijdstip, bestand.dossier_id
+                        )
+                    else:
+                        dossier.registreer(invoer, herkomst, tijdstip)
+                    vastlegger = Gebruiker(
+                        naam=door.naam or door.rol,
+                        rol=door.rol,
+                        ingang=wie.ingang,
+                        werknemer=dossier.werknemer if door.rol == "werknemer" else None,
+                    )
+                    self._toets_bevoegd(vastlegger, dossier, invoer)
+                    self._toets_bevoegd(wie, dossier, invoer, bij_import=True)
+                    self._na_schrijven(wie, dossier, invoer)
+                except Afwijzing as fout:
+                    fout.met_lijnnummer(invoer.lijn if invoer.lijn is not None else nummer)
+                    if bestand.naam is not None:
+                        fout.reden = f"{bestand.naam}: {fout.reden}"
+                    raise
+                vorige = tijdstip
+            if dossier is None:
+                raise GeweigerdError(
+                    f"{bestand.naam or 'dossier'}: het dossier is leeg: "
+                    "verwacht minstens een ZiekmeldingOntvangen"
+                )
+            gebouwd.append(dossier)
+        doel = self._doel_van_schrijven(wie)
+        meeschrijven = [
+            self.toegangslog.meeschrijver(
+                self._vermelding(
+                    wie,
+                    dossier,
+                    "importeren",
+                    doel=doel,
+                    toelichting="dossier met zijn vastleggingsgeschiedenis overgenomen",
+                )
+            )
+            for dossier in gebouwd
+        ]
+        self.dossiers.bewaar(gebouwd, meeschrijven)
+        return gebouwd
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -731,6 +823,41 @@ class Dossierdienst:
         self, peildatum: date, binnen_dagen: int, _: Collection[str] | None
     ) -> list[Signaal]:
         return self.dossiers.signalen(peildatum, binnen_dagen)
+
+
+def _toets_moment(
+    invoer: Invoer, tijdstip: datetime, vorige: datetime | None, nu: datetime
+) -> None:
+    """A recording moment of a history: zoned, in order, not before the fact, not after now."""
+    if tijdstip.tzinfo is None:
+        raise GeweigerdError(
+            f"vastgelegd op {tijdstip.isoformat()}: een tijdstip heeft een tijdzone",
+            veld="geregistreerd_op",
+            toets="geldig_veld",
+            type_naam=invoer.type_naam,
+        )
+    if tijdstip > nu:
+        raise GeweigerdError(
+            f"vastgelegd op {tijdstip.isoformat()}, na nu ({nu.isoformat()})",
+            veld="geregistreerd_op",
+            toets="vastlegging_niet_in_toekomst",
+            type_naam=invoer.type_naam,
+        )
+    if vorige is not None and tijdstip < vorige:
+        raise GeweigerdError(
+            f"vastgelegd op {tijdstip.isoformat()}, voor de vorige vastlegging "
+            f"({vorige.isoformat()})",
+            veld="geregistreerd_op",
+            toets="vastlegging_op_volgorde",
+            type_naam=invoer.type_naam,
+        )
+    if tijdstip.astimezone(NL).date() < invoer.datum:
+        raise GeweigerdError(
+            f"vastgelegd op {tijdstip.isoformat()}, voor de datum van het feit ({invoer.datum})",
+            veld="geregistreerd_op",
+            toets="vastlegging_na_feit",
+            type_naam=invoer.type_naam,
+        )
 
 
 def termijnen_van(

@@ -60,13 +60,18 @@ def demo_laad(
     ctx: typer.Context,
     vandaag: Annotated[
         str | None,
-        typer.Option("--vandaag", help="Shift the demo so this date is 'today' (default: today)."),
+        typer.Option(
+            "--vandaag",
+            help="Shift the demo so this date is 'today' (default: today); its simulated "
+            "history may not lie after now.",
+        ),
     ] = None,
 ) -> None:
     """Load the demo dossiers into the store, unless it already holds dossiers.
 
     The demo files hold the facts of every party, so they are imported by the beheerder (the
-    default role of the CLI).
+    default role of the CLI). Each fact keeps a simulated recording moment shortly after its
+    date and the party who would have recorded it; some are corrected or withdrawn later.
     """
     aantal = laad_demo(ctx, gemeen.datum(vandaag, "--vandaag"))
     if aantal is None:

@@ -11,6 +11,7 @@ from adapters.cli.gemeen import ALS_JSON, DOSSIER_ID, KLEUR, NAMENS, PEILDATUM
 from adapters.uitwisseling.jsonl import lees_invoer
 from adapters.weergave import termijnen_json
 from domain.dienst import termijnen_van
+from domain.feiten import CORRECTIE
 from domain.invoer import tekstwaarde, valideer
 from domain.waarden import Herkomst
 
@@ -105,14 +106,17 @@ def registreer(
 ) -> None:
     """Record one fact in a stored dossier, as the role given with --rol (or SPOORWIJZER_ROL).
 
-    A correction names the position and the corrected fields:
+    A correction names the position it corrects, why, and each corrected field as --veld
+    (also datum, typed as a field of the corrected fact; or all at once as
+    --veld velden='{"datum": "2025-02-11"}'); --datum is the day of the correction itself:
     registreer ID RegistratieGecorrigeerd --datum D --veld betreft=3 --veld reden=...
-    --veld datum=2025-02-11.
+    --veld datum=2025-02-11.  A withdrawal names the position and why:
+    registreer ID RegistratieIngetrokken --datum D --veld betreft=3 --veld reden=...
     """
     paren = []
     for paar in veld or []:
         naam, is_, waarde = paar.partition("=")
-        if not is_ or not naam:
+        if not is_ or not naam.strip():
             gemeen.stop(2, f"--veld {paar!r}: gebruik naam=waarde")
         paren.append((naam.strip(), waarde))
     wie = gemeen.gebruiker(ctx, namens=namens)
@@ -122,8 +126,20 @@ def registreer(
         betreft = dict(paren).get("betreft", "").strip()
         doeltype = dienst.soort_op(wie, doel, int(betreft)) if betreft.isdigit() else None
     gegevens: dict[str, Any] = {"type": type_naam, "datum": datum}
+    # A correction's own fields; every other --veld of a correction is a corrected field, even
+    # one named like a field of the correction itself (datum, door, toelichting).
+    eigen = ("betreft", "reden", "velden")
+    gecorrigeerd: dict[str, Any] = {}
     for naam, waarde in paren:
-        gegevens[naam] = tekstwaarde(type_naam, naam, waarde, doeltype)
+        if type_naam == CORRECTIE and naam not in eigen:
+            gecorrigeerd[naam] = tekstwaarde(doeltype, naam, waarde) if doeltype else waarde
+        else:
+            gegevens[naam] = tekstwaarde(type_naam, naam, waarde, doeltype)
+    if gecorrigeerd:
+        als_object = gegevens.get("velden", {})
+        # Merged with --veld velden={...}; a velden that is no object is left for validation.
+        if isinstance(als_object, dict):
+            gegevens["velden"] = {**als_object, **gecorrigeerd}
     if door_rol or door_naam:
         gegevens["door"] = {"rol": door_rol, "naam": door_naam} if door_naam else {"rol": door_rol}
     if toelichting:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,12 @@ from tests.conftest import gebruiker, systeem_op
 
 R = demo.REFERENTIEDATUM
 BEHEERDER = gebruiker("beheerder", ingang="cli")
+
+
+@pytest.fixture
+def klok() -> VasteKlok:
+    """Noon on the reference date, one second later at every reading: the demo's "now"."""
+    return VasteKlok(datetime(2026, 11, 23, 12, 0, tzinfo=UTC), stap=timedelta(seconds=1))
 
 
 def _laad(dossiers: Dossierbestand, vandaag: date, **kw: Any) -> int:
@@ -260,7 +266,7 @@ def test_verschuiven_houdt_alle_verhoudingen_gelijk(
     vandaag = date(2027, 3, 1)
     verschil = vandaag - R
     _laad(dossiers, R)
-    later = in_geheugen(klok)
+    later = in_geheugen(VasteKlok(klok.tijd + verschil, stap=timedelta(seconds=1)))
     _laad(later, vandaag)
 
     origineel = {d.werknemer: d for d in _geladen(dossiers, R)}
@@ -327,6 +333,7 @@ def test_geweigerd_demobestand_noemt_het_bestand_en_bewaart_niets(
         "eerste_ziektedag": "2026-10-05",
         "werknemer": "W-1",
         "werkgever": "Bakkerij Test",
+        "door": {"rol": "werkgever"},
     }
     _schrijf(tmp_path, "01-goed.jsonl", [opening])
     _schrijf(
@@ -339,6 +346,7 @@ def test_geweigerd_demobestand_noemt_het_bestand_en_bewaart_niets(
                 "datum": "2026-10-20",
                 "casemanager": "X",
                 "doel": "eigen_werk",
+                "door": {"rol": "casemanager"},
             },
         ],
     )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from uuid import UUID
 
 import pytest
 
 from adapters.demo import REFERENTIEDATUM, laad
+from adapters.klok import VasteKlok
 from adapters.opslag.dossierbestand import Dossierbestand
 from simulation.cohort import CohortbestandError, cohort_uit_dossiers, lees_cohortbestand
 from simulation.parameters import Scenario
@@ -73,7 +74,10 @@ def test_a_bad_cohort_file_is_refused_naming_line_or_column(
         lees_cohortbestand(_csv(tmp_path, *regels))
 
 
-def test_stored_dossiers_still_running_are_simulated_forward(dossiers: Dossierbestand) -> None:
+def test_stored_dossiers_still_running_are_simulated_forward(
+    dossiers: Dossierbestand, klok: VasteKlok
+) -> None:
+    klok.tijd = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)  # the demo's history lies before now
     dienst = systeem_op(dossiers).dienst
     laad(dienst, gebruiker(), REFERENTIEDATUM)
 
