@@ -293,7 +293,8 @@ def opslagfout(
         sqlstate = getattr(fout, "sqlstate", None) or getattr(
             getattr(fout, "__cause__", None), "sqlstate", None
         )
-        if sqlstate in ("28P01", "28000") or "authentication" in laag or "password" in laag:
+        geweigerd = ("authentication", "password", "pg_hba", "role ")
+        if sqlstate in ("28P01", "28000") or any(w in laag for w in geweigerd):
             tekst = (
                 f"{waar} weigert gebruiker {gebruiker!r} (wachtwoord of toegangsregel klopt "
                 "niet); controleer gebruiker en wachtwoord in SPOORWIJZER_DATABASE_URL"
