@@ -34,14 +34,15 @@ def open_adres(host: str, poort: int) -> socket.socket:
         sok.close()
         anders = "kies een andere met --poort (of bij make run: make run POORT=8081)"
         if fout.errno == errno.EADDRINUSE:
-            msg = f"poort {poort} op {host} is al in gebruik; {anders}"
+            msg = f"netwerkpoort {poort} op {host} is al in gebruik; {anders}"
         elif fout.errno == errno.EACCES:
-            msg = f"poort {poort} op {host} mag deze gebruiker niet openen; {anders}"
+            msg = f"netwerkpoort {poort} op {host} mag deze gebruiker niet openen; {anders}"
         else:
             reden = fout.strerror or type(fout).__name__
             msg = (
-                f"op adres {host} poort {poort} kan niet worden geluisterd ({reden}); kies een "
-                "adres van deze machine met --host (of bij make run: make run HOST=127.0.0.1)"
+                f"Spoorwijzer kan niet luisteren op adres {host}, netwerkpoort {poort} ({reden}); "
+                "kies een adres van deze machine met --host (of bij make run: make run "
+                "HOST=127.0.0.1)"
             )
         raise AdresBezetError(msg) from None
     sok.set_inheritable(True)

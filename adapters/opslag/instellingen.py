@@ -8,7 +8,7 @@
   (``postgresql://user:password@host:port/dbname``) or the eventsourcing
   ``POSTGRES_*`` variables.  A server that does not answer is given up after
   ``connect_timeout`` seconds (the URL's ``?connect_timeout=N``, else
-  ``POSTGRES_CONNECT_TIMEOUT``, else :data:`STANDAARD_WACHTTIJD`).
+  ``POSTGRES_CONNECT_TIMEOUT``, else :data:`STANDAARD_CONNECT_TIMEOUT`).
 
 Every store keeps the same events through the same mapper and the same read
 model for ``signalen``; only the recorder differs.
@@ -32,7 +32,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 Opslagsoort = Literal["sqlite", "geheugen", "postgres"]
 STANDAARD_DB = Path("var") / "spoorwijzer.db"
 MAPPER = "adapters.opslag.mapper:DossierMapper"
-STANDAARD_WACHTTIJD = 5
+STANDAARD_CONNECT_TIMEOUT = 5
 """Seconds to wait for a PostgreSQL server before giving up (the library's own default is 30)."""
 MAAK_OPSLAG = "maak er een met `spoorwijzer db init` of `spoorwijzer demo laad`"
 
@@ -127,7 +127,7 @@ class Instellingen:
 
         The library's connection pool retries silently until its timeout and then reports only
         that it got no connection; one direct attempt says why (refused, timed out, wrong
-        password, no such database) within :attr:`wachttijd` seconds.  Other stores: nothing.
+        password, no such database) within :attr:`connect_timeout` seconds.  Other stores: nothing.
         """
         if self.opslag != "postgres":
             return
@@ -141,7 +141,7 @@ class Instellingen:
                 port=p.get("POSTGRES_PORT", "5432"),
                 user=p.get("POSTGRES_USER", ""),
                 password=p.get("POSTGRES_PASSWORD", ""),
-                connect_timeout=self.wachttijd,
+                connect_timeout=self.connect_timeout,
             )
         except psycopg.Error as fout:
             zin = opslagfout(self, fout, bij_openen=True)
@@ -161,9 +161,9 @@ class Instellingen:
                 raise ConfiguratieError(msg) from None
 
     @property
-    def wachttijd(self) -> int:
+    def connect_timeout(self) -> int:
         """Seconds to wait for a PostgreSQL connection."""
-        return int(self.postgres.get("POSTGRES_CONNECT_TIMEOUT", STANDAARD_WACHTTIJD))
+        return int(self.postgres.get("POSTGRES_CONNECT_TIMEOUT", STANDAARD_CONNECT_TIMEOUT))
 
     @property
     def ondersteunt_projecties(self) -> bool:
@@ -225,18 +225,18 @@ def _postgres_uit_omgeving(omgeving: Mapping[str, str]) -> dict[str, str]:
         raise ConfiguratieError(msg)
     # The library refuses to connect without a password, even with trust authentication.
     waarden.setdefault("POSTGRES_PASSWORD", "spoorwijzer")
-    wachttijd = (
+    seconden = (
         waarden.get("POSTGRES_CONNECT_TIMEOUT")
         or omgeving.get("POSTGRES_CONNECT_TIMEOUT", "").strip()
-        or str(STANDAARD_WACHTTIJD)
+        or str(STANDAARD_CONNECT_TIMEOUT)
     )
-    if not wachttijd.isdigit() or int(wachttijd) < 1:
+    if not seconden.isdigit() or int(seconden) < 1:
         msg = (
-            f"connect_timeout {wachttijd!r} is geen geheel aantal seconden van 1 of meer "
+            f"connect_timeout {seconden!r} is geen geheel aantal seconden van 1 of meer "
             "(in SPOORWIJZER_DATABASE_URL ?connect_timeout=N of POSTGRES_CONNECT_TIMEOUT)"
         )
         raise ConfiguratieError(msg)
-    waarden["POSTGRES_CONNECT_TIMEOUT"] = str(int(wachttijd))
+    waarden["POSTGRES_CONNECT_TIMEOUT"] = str(int(seconden))
     return waarden
 
 
@@ -311,9 +311,10 @@ def opslagfout(
             )
         elif "timeout" in laag or "refused" in laag or "connect" in laag or "resolve" in laag:
             tekst = (
-                f"{waar} is niet bereikbaar (binnen {instellingen.wachttijd} s); controleer "
-                "host en poort in SPOORWIJZER_DATABASE_URL en of de server draait (de wachttijd "
-                "zet u met ?connect_timeout=N in de URL of POSTGRES_CONNECT_TIMEOUT)"
+                f"{waar} is niet bereikbaar (binnen {instellingen.connect_timeout} s); controleer "
+                "host en netwerkpoort in SPOORWIJZER_DATABASE_URL en of de server draait (hoe "
+                "lang er wordt gewacht, zet u met ?connect_timeout=N in de URL of "
+                "POSTGRES_CONNECT_TIMEOUT)"
             )
         else:
             tekst = f"{waar} geeft een fout ({oorzaak}); controleer SPOORWIJZER_DATABASE_URL"
@@ -340,8 +341,8 @@ def _is_opslagfout(fout: BaseException) -> bool:
 
 __all__ = [
     "MAAK_OPSLAG",
+    "STANDAARD_CONNECT_TIMEOUT",
     "STANDAARD_DB",
-    "STANDAARD_WACHTTIJD",
     "ConfiguratieError",
     "GeenOpslagError",
     "Instellingen",

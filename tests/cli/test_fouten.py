@@ -402,12 +402,12 @@ def test_connect_timeout_uit_de_omgeving() -> None:
             "POSTGRES_CONNECT_TIMEOUT": "9",
         }
     )
-    assert instellingen.wachttijd == 9
+    assert instellingen.connect_timeout == 9
     assert instellingen.eventsourcing_env()["POSTGRES_CONNECT_TIMEOUT"] == "9"
     standaard = Instellingen.uit_omgeving(
         {"SPOORWIJZER_OPSLAG": "postgres", "SPOORWIJZER_DATABASE_URL": "postgresql://p:x@h/db"}
     )
-    assert standaard.wachttijd == 5
+    assert standaard.connect_timeout == 5
 
 
 def test_het_wachtwoord_staat_niet_in_de_weergave_van_de_instellingen() -> None:

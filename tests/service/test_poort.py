@@ -60,7 +60,7 @@ def test_bezette_poort_is_een_zin_en_code_6(
     assert proces.returncode == 6, proces.stderr
     regels = proces.stderr.strip().splitlines()
     assert regels == [
-        f"poort {poort} op 127.0.0.1 is al in gebruik; kies een andere met --poort "
+        f"netwerkpoort {poort} op 127.0.0.1 is al in gebruik; kies een andere met --poort "
         "(of bij make run: make run POORT=8081)"
     ]
     assert "Application startup complete" not in proces.stderr + proces.stdout
@@ -74,7 +74,9 @@ def test_een_adres_van_een_andere_machine_is_een_zin_en_code_6(tmp_path: Path) -
 
     assert proces.returncode == 6, proces.stderr
     regel = proces.stderr.strip()
-    assert regel.startswith("op adres 192.0.2.1 poort 8000 kan niet worden geluisterd (")
+    assert regel.startswith(
+        "Spoorwijzer kan niet luisteren op adres 192.0.2.1, netwerkpoort 8000 ("
+    )
     assert "kies een adres van deze machine met --host" in regel
     assert "\n" not in regel
 
@@ -87,7 +89,9 @@ def test_open_adres_geeft_een_socket_op_een_vrije_poort() -> None:
 def test_open_adres_op_een_bezette_poort(bezet: tuple[socket.socket, int]) -> None:
     _, poort = bezet
 
-    with pytest.raises(AdresBezetError, match=f"poort {poort} op 127.0.0.1 is al in gebruik"):
+    with pytest.raises(
+        AdresBezetError, match=f"netwerkpoort {poort} op 127.0.0.1 is al in gebruik"
+    ):
         open_adres("127.0.0.1", poort)
 
 
