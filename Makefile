@@ -1,6 +1,7 @@
 # Spoorwijzer: every target sets up what it needs (virtual environment, pinned packages).
 #   make run    load the demo dossiers into the SQLite store (if empty), show the signals and
-#               serve the API on http://127.0.0.1:8000 (docs at /docs; demo tokens in var/)
+#               serve the API on http://127.0.0.1:8000 (docs at /docs; demo tokens in var/);
+#               make run POORT=8081 (and HOST=...) serves elsewhere
 #   make test   lint + type check + import contracts + all tests (PostgreSQL included)
 #   make bench  performance ratios against raw baselines measured in the same run
 #               (the API part on a throwaway PostgreSQL)
@@ -25,10 +26,15 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
+# make run POORT=8081 HOST=0.0.0.0 serves elsewhere.  POORT may also come from the
+# environment; HOST only from the command line (shells such as zsh set HOST to the machine name).
+POORT ?= 8000
+HOST  := 127.0.0.1
+
 run: $(STAMP)
 	$(BIN)/spoorwijzer demo laad
 	$(BIN)/spoorwijzer signalen
-	$(BIN)/spoorwijzer serve --demo --host 127.0.0.1 --poort 8000
+	$(BIN)/spoorwijzer serve --demo --host $(HOST) --poort $(POORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check domain adapters simulation tests bench

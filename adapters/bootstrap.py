@@ -17,6 +17,12 @@ Signals across dossiers (``projectie``):
   before each query (one-off commands), ``"volgen"`` runs the projection in this process and
   reads its view (``spoorwijzer serve``), ``"lezen"`` only reads the view that a separate
   ``spoorwijzer projecties draai`` worker keeps current (``serve --zonder-projectie``).
+
+Opening a store that is not there or not usable raises :class:`ConfiguratieError` with one
+Dutch sentence (see :func:`adapters.opslag.instellingen.opslagfout`): an SQLite file that does
+not exist (unless the caller creates stores, ``opslag_maken=True``), is no database or cannot
+be read; a PostgreSQL server that does not answer within its connect timeout, refuses the user
+or lacks the database.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from typing import TYPE_CHECKING, Literal
 
 from adapters.klok import SysteemKlok
 from adapters.opslag.dossierbestand import Dossierbestand, open_dossiers
-from adapters.opslag.instellingen import ConfiguratieError, Instellingen
+from adapters.opslag.instellingen import ConfiguratieError, Instellingen, opslagfout
 from adapters.opslag.medisch import medische_opslag_voor
 from adapters.opslag.toegangslog import Toegangslog, toegangslog_voor, toepassing
 from domain.dienst import Dossierdienst
@@ -83,21 +89,25 @@ def bootstrap(
     omgeving: Mapping[str, str] | None = None,
     projectie: Projectie = "bijwerken",
     dossiers: Dossierbestand | None = None,
+    opslag_maken: bool = True,
 ) -> Systeem:
     """Open the system described by ``instellingen``.
 
     Without ``instellingen`` they are read from ``omgeving`` (default: the process environment).
     ``dossiers``: a store already opened on those settings (tests that look at it directly);
-    the system then leaves closing it to the caller.
+    the system then leaves closing it to the caller.  ``opslag_maken``: a missing SQLite file
+    (and its folder) is created; the CLI passes False except for the commands that create
+    stores, so a mistyped path is an error rather than a new, empty store.
 
-    Raises :class:`ConfiguratieError` for a wrong configuration, and when tables are missing
-    while ``CREATE_TABLE=n`` (the message names ``spoorwijzer db init``).
+    Raises :class:`ConfiguratieError` for a wrong configuration, a store that is missing or
+    unusable or a server that does not answer, and when tables are missing while
+    ``CREATE_TABLE=n`` (the message names ``spoorwijzer db init``).
     """
     if instellingen is None:
         instellingen = Instellingen.uit_omgeving(omgeving)
     opruimen = contextlib.ExitStack()
     if dossiers is None:
-        dossiers = open_dossiers(instellingen, klok or SysteemKlok())
+        dossiers = _open(instellingen, klok, opslag_maken=opslag_maken)
         opruimen.callback(dossiers.close)
     try:
         if not instellingen.tabellen_aanmaken and (ontbreekt := dossiers.ontbrekende_tabellen()):
@@ -113,10 +123,27 @@ def bootstrap(
         if instellingen.ondersteunt_projecties:
             runner, signalen = _signalen_uit_projectie(instellingen, dossiers, projectie, opruimen)
         dienst = Dossierdienst(dossiers, log, medisch, signalen=signalen, toepassing=toepassing())
-    except BaseException:
+    except BaseException as fout:
         opruimen.close()
+        if (zin := opslagfout(instellingen, fout, bij_openen=True)) not in (None, fout):
+            raise zin from None
         raise
     return Systeem(instellingen, dossiers, log, medisch, dienst, runner, opruimen)
+
+
+def _open(instellingen: Instellingen, klok: Klok | None, *, opslag_maken: bool) -> Dossierbestand:
+    """Open the dossier store; what goes wrong becomes a :class:`ConfiguratieError` sentence."""
+    if opslag_maken:
+        instellingen.maak_plaats()
+    else:
+        instellingen.controleer_opslag()
+    instellingen.controleer_verbinding()
+    try:
+        return open_dossiers(instellingen, klok or SysteemKlok())
+    except Exception as fout:
+        if (zin := opslagfout(instellingen, fout, bij_openen=True)) not in (None, fout):
+            raise zin from None
+        raise
 
 
 def _signalen_uit_projectie(
@@ -151,13 +178,17 @@ def maak_schema(instellingen: Instellingen, klok: Klok | None = None) -> None:
     many processes creating tables at once race on the database catalogue.
     """
     instellingen = dataclasses.replace(instellingen, tabellen_aanmaken=True)
-    dossiers = open_dossiers(instellingen, klok or SysteemKlok())
+    dossiers = _open(instellingen, klok, opslag_maken=True)
     try:
         toegangslog_voor(dossiers, tabellen_aanmaken=True).maak_tabel()
         if instellingen.ondersteunt_projecties:
             from adapters.opslag.projectie import open_view
 
             open_view(instellingen).datastore.close()
+    except Exception as fout:
+        if (zin := opslagfout(instellingen, fout, bij_openen=True)) not in (None, fout):
+            raise zin from None
+        raise
     finally:
         dossiers.close()
 

@@ -31,6 +31,7 @@ def db_init(ctx: typer.Context) -> None:
 
     Starting many processes that each create tables races on the database catalogue; creating
     them in one step first, and starting the service and workers with CREATE_TABLE=n, does not.
+    With SQLite this creates the file (and its folder) when it does not exist yet.
     """
     from adapters.bootstrap import maak_schema
 
@@ -48,10 +49,11 @@ def laad_demo(ctx: typer.Context, vandaag: date | None) -> int | None:
     from adapters import demo
 
     wie = gemeen.gebruiker(ctx)
+    gemeen.cli(ctx).opslag_maken = True  # loading the demo creates the store it names
     dienst = gemeen.dienst(ctx)
     if dienst.lijst(wie):
         return None
-    with gemeen.fouten():
+    with gemeen.fouten(opslaan=True):
         return demo.laad(dienst, wie, dienst.peildatum(vandaag))
 
 

@@ -65,7 +65,7 @@ def importeer(
         taak = voortgang.add_task("importeren", total=len(bestanden))
         for pad in bestanden:
             lijnen = gemeen.lees_bestand(pad)
-            with gemeen.fouten():
+            with gemeen.fouten(opslaan=True):
                 try:
                     dossier = dienst.importeer(wie, lees_invoer(lijnen))
                 except Afwijzing as fout:

@@ -144,6 +144,6 @@ def registreer(
         gegevens["door"] = {"rol": door_rol, "naam": door_naam} if door_naam else {"rol": door_rol}
     if toelichting:
         gegevens["toelichting"] = toelichting
-    with gemeen.fouten():
+    with gemeen.fouten(opslaan=True):
         positie = dienst.leg_vast(wie, doel, valideer(gegevens))
     gemeen.uit.print(f"vastgelegd als positie {positie} in dossier {doel}")

@@ -1,9 +1,16 @@
 """What every command of the ``spoorwijzer`` CLI shares: who acts, the system, options, errors.
 
 Exit codes: 0 success; 1 refused input (the message names line, field and rule; nothing is
-stored); 2 wrong usage; 3 dossier not found; 4 configuration error; 5 not allowed for this
-role or scope (the message names the rule; the refusal is in the access log).  Messages go to
-standard error, results to standard output.
+stored); 2 wrong usage; 3 dossier not found; 4 configuration error (a wrong setting, a store
+that does not exist or cannot be used, a database server that does not answer within its
+connect timeout: one sentence naming what is wrong and what to do, never a traceback or a
+password); 5 not allowed for this role or scope (the message names the rule; the refusal is in
+the access log); 6 the address to serve on cannot be used (``serve``: the port is in use).
+Messages go to standard error, results to standard output.
+
+A store path that does not exist is an error (exit 4) for every command except those that
+create stores: ``db init``, ``demo laad`` and ``serve --demo`` (which loads the demo).  They
+set :attr:`Cli.opslag_maken` before asking for the system.
 
 Who acts
 --------
@@ -126,6 +133,8 @@ class Cli:
     projectie: Projectie = "bijwerken"
     klok: Klok | None = None
     """The clock when no system is injected (tests); default the system clock."""
+    opslag_maken: bool = False
+    """This command creates stores (``db init``, ``demo laad``): a missing SQLite file is made."""
 
 
 def cli(ctx: typer.Context) -> Cli:
@@ -144,14 +153,20 @@ def stop(code: int, bericht: str) -> NoReturn:
 
 
 @contextmanager
-def fouten() -> Iterator[None]:
-    """Turn the application layer's refusals into messages and exit codes."""
+def fouten(*, opslaan: bool = False) -> Iterator[None]:
+    """Turn the application layer's refusals and the store's failures into messages and exit codes.
+
+    ``opslaan``: the block could have stored something (registreer, importeer, demo laad,
+    simuleer --bewaar); only then does a refusal say "er is niets opgeslagen".  A failure of
+    the store itself (a driver or persistence error) exits 4 with one sentence, no traceback.
+    """
     from adapters.opslag.instellingen import ConfiguratieError
 
+    niets = "; er is niets opgeslagen" if opslaan else ""
     try:
         yield
     except GeweigerdError as fout:
-        stop(1, f"geweigerd: {fout}; er is niets opgeslagen")
+        stop(1, f"geweigerd: {fout}{niets}")
     except VersieConflictError as fout:
         stop(1, f"conflict: {fout}")
     except DossierNietGevondenError as fout:
@@ -165,7 +180,39 @@ def fouten() -> Iterator[None]:
             if fout.toets.startswith("bevoegd_") or fout.toets.startswith("medisch_")
             else ""
         )
-        stop(5, f"niet toegestaan: {fout}; er is niets opgeslagen{tip}")
+        stop(5, f"niet toegestaan: {fout}{niets}{tip}")
+    except Exception as fout:
+        zin = _opslagfout(fout)
+        if zin is None:
+            raise
+        stop(4, f"configuratie: {zin}{niets}")
+
+
+def _opslagfout(fout: Exception) -> str | None:
+    """The sentence for a failure of the store met while a command runs, else None."""
+    from adapters.opslag.instellingen import ConfiguratieError, Instellingen, opslagfout
+
+    staat = _huidige_staat()
+    if staat is not None and staat.systeem is not None:
+        gekozen = staat.systeem.instellingen
+    elif staat is not None and staat.db is not None:
+        gekozen = Instellingen(opslag="sqlite", sqlite_pad=staat.db)
+    else:
+        try:
+            gekozen = Instellingen.uit_omgeving()
+        except ConfiguratieError:
+            gekozen = Instellingen(opslag="geheugen")
+    zin = opslagfout(gekozen, fout)
+    return None if zin is None else str(zin)
+
+
+def _huidige_staat() -> Cli | None:
+    """The context object of the running command, if any."""
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    obj = None if ctx is None else ctx.find_root().obj
+    return obj if isinstance(obj, Cli) else None
 
 
 def instellingen(ctx: typer.Context) -> Instellingen:
@@ -184,7 +231,8 @@ def instellingen(ctx: typer.Context) -> Instellingen:
 def systeem(ctx: typer.Context) -> Systeem:
     """The system of this invocation.
 
-    Injected by a test, or bootstrapped once and closed at the end of the command.
+    Injected by a test, or bootstrapped once and closed at the end of the command.  A store
+    that does not exist is an error unless the command creates stores (:attr:`Cli.opslag_maken`).
     """
     staat = cli(ctx)
     if staat.systeem is None:
@@ -192,7 +240,12 @@ def systeem(ctx: typer.Context) -> Systeem:
 
         gekozen = instellingen(ctx)
         with fouten():
-            staat.systeem = bootstrap(gekozen, klok=staat.klok, projectie=staat.projectie)
+            staat.systeem = bootstrap(
+                gekozen,
+                klok=staat.klok,
+                projectie=staat.projectie,
+                opslag_maken=staat.opslag_maken,
+            )
         ctx.find_root().call_on_close(staat.systeem.close)
     return staat.systeem
 

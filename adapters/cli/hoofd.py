@@ -138,8 +138,9 @@ app: typer.Typer = typer.Typer(
         "(default var/spoorwijzer.db), SPOORWIJZER_DATABASE_URL for PostgreSQL.  "
         "Who acts: --rol (or SPOORWIJZER_ROL; default beheerder), SPOORWIJZER_GEBRUIKER, "
         "--werkgever (or SPOORWIJZER_WERKGEVER; default every employer).\n\n"
-        "Exit codes: 0 ok, 1 refused input, 2 wrong usage, 3 not found, 4 configuration, "
-        "5 not allowed for this role."
+        "Exit codes: 0 ok, 1 refused input, 2 wrong usage, 3 not found, 4 configuration "
+        "(also a store that does not exist or cannot be used), 5 not allowed for this role, "
+        "6 serve: port in use."
     ),
     no_args_is_help=True,
     add_completion=False,

@@ -85,11 +85,23 @@ def serve(
         ),
     ] = True,
 ) -> None:
-    """Serve the HTTP API on the configured store (OpenAPI docs at /docs)."""
+    """Serve the HTTP API on the configured store (OpenAPI docs at /docs).
+
+    A port in use (or an address that is not this machine's) stops it at once with exit code
+    6, before the store is opened.  Without --demo the store must exist (see `db init`).
+    """
+    from adapters.api.serve import AdresBezetError, open_adres
     from adapters.api.serve import serve as api_serve
     from adapters.api.tokens import Toegangsconfig, ToegangsconfigError
 
-    gemeen.cli(ctx).projectie = "volgen" if projectie else "lezen"
+    try:
+        sok = open_adres(host, poort)
+    except AdresBezetError as fout:
+        gemeen.stop(6, str(fout))
+    ctx.call_on_close(sok.close)
+    staat = gemeen.cli(ctx)
+    staat.projectie = "volgen" if projectie else "lezen"
+    staat.opslag_maken = demo  # --demo loads the demo into the store it names, like demo laad
     systeem = gemeen.systeem(ctx)
     if demo:
         aantal = laad_demo(ctx, None)
@@ -127,14 +139,17 @@ def serve(
         f"http://{host}:{poort}/signalen",
         markup=False,
     )
-    api_serve(systeem, toegang, host=host, poort=poort)
+    api_serve(systeem, toegang, host=host, poort=poort, sok=sok)
 
 
 def _view_en_bron(ctx: typer.Context) -> tuple[SignalenView, Dossierbestand]:
     from adapters.opslag.projectie import GeenProjectiesError, open_view
 
+    instellingen = gemeen.instellingen(ctx)
     try:
-        view = open_view(gemeen.instellingen(ctx))
+        with gemeen.fouten():
+            instellingen.controleer_verbinding()
+            view = open_view(instellingen)
     except GeenProjectiesError as fout:
         gemeen.stop(2, str(fout))
     ctx.call_on_close(view.datastore.close)
@@ -229,7 +244,9 @@ def projecties_draai(ctx: typer.Context) -> None:
 
     instellingen = gemeen.instellingen(ctx)
     try:
-        runner = Signalenrunner(instellingen)
+        with gemeen.fouten():
+            instellingen.controleer_verbinding()
+            runner = Signalenrunner(instellingen)
     except GeenProjectiesError as fout:
         gemeen.stop(2, str(fout))
     fout_uit.print(

@@ -393,7 +393,7 @@ def _bewaar(dienst: Dossierdienst, wie: Gebruiker, opdracht: Opdracht, waar: str
     access-log entry per dossier), as the CLI's user.
     """
     aantal = 0
-    with _voortgang() as voortgang, gemeen.fouten():
+    with _voortgang() as voortgang, gemeen.fouten(opslaan=True):
         taak = voortgang.add_task("dossiers bewaren", total=opdracht.aantal)
         for uitslagen in deelcohorten(replace(opdracht, csv_pad=None), bewaar=True):
             gebouwd = [u.dossier for u in uitslagen if u.dossier is not None]

@@ -488,6 +488,7 @@ def test_the_cli_writes_the_report_and_prints_its_path(tmp_path: Path) -> None:
     def spoorwijzer(*argumenten: str) -> Any:
         return runner.invoke(cli_app, ["--db", str(db), *argumenten], env=omgeving)
 
+    assert spoorwijzer("db", "init").exit_code == 0
     geimporteerd = spoorwijzer("dossier", "importeer", str(HOVENIER))
     assert geimporteerd.exit_code == 0, geimporteerd.stderr
     dossier_id = geimporteerd.stdout.strip()

@@ -470,7 +470,9 @@ def spoorwijzer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
         monkeypatch.delenv(naam, raising=False)
     for console in (gemeen.uit, gemeen.fout_uit):
         monkeypatch.setattr(console, "_width", 400)
-    return Cli(tmp_path / "x.db")
+    cli = Cli(tmp_path / "x.db")
+    cli.ok("db", "init")  # only the commands that create stores make a missing file
+    return cli
 
 
 @pytest.fixture

@@ -117,7 +117,9 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
     # folds long type names in tables; give the tables room so every name stays whole.
     for console in (cli_module.uit, cli_module.fout_uit):
         monkeypatch.setattr(console, "_width", 400)
-    return Cli(tmp_path / "var" / "spoorwijzer.db")
+    cli = Cli(tmp_path / "var" / "spoorwijzer.db")
+    cli.ok("db", "init")  # only the commands that create stores make a missing file
+    return cli
 
 
 @pytest.fixture

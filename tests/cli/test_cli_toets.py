@@ -38,6 +38,7 @@ def test_toets_prints_every_item_the_verdict_and_the_risks_and_exits_0(
     spoorwijzer: CliRunner, tmp_path: Path
 ) -> None:
     db = tmp_path / "spoorwijzer.db"
+    assert run(spoorwijzer, db, "db", "init").exit_code == 0
     dossier_id = str(
         UUID(run(spoorwijzer, db, "dossier", "importeer", str(TE_LAAT)).stdout.strip())
     )
@@ -79,6 +80,7 @@ def test_toets_prints_every_item_the_verdict_and_the_risks_and_exits_0(
 
 
 def test_toets_of_an_unknown_dossier_exits_3(spoorwijzer: CliRunner, tmp_path: Path) -> None:
+    assert run(spoorwijzer, tmp_path / "spoorwijzer.db", "db", "init").exit_code == 0
     resultaat = run(spoorwijzer, tmp_path / "spoorwijzer.db", "dossier", "toets", "ffffffff")
 
     assert resultaat.exit_code == 3

@@ -195,6 +195,7 @@ def test_niet_lege_uitvoermap_wordt_geweigerd(tmp_path: Path) -> None:
 
 def test_bewaar_zet_de_dossiers_in_de_opslag(tmp_path: Path) -> None:
     db = tmp_path / "sim.db"
+    assert spoorwijzer("--db", str(db), "db", "init").exit_code == 0
     resultaat = spoorwijzer(
         "--db",
         str(db),
