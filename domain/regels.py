@@ -439,7 +439,7 @@ BIJSTELLING_MET_SPOOR2 = Toetsregel(
     ),
     (
         Regelversie(
-            "toets-2026.2",
+            "opschudmoment-1",
             date(2002, 4, 1),
             "productbesluit: een bijstelling voor het tweede spoor kort voor de "
             "eerstejaarsevaluatie voldoet; venster een evaluatieperiode (zes weken) voor de "
