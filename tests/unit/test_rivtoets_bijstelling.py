@@ -10,12 +10,17 @@ due by 2025-03-02, track 2 then by the evaluation + 42 days.
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from adapters.opslag.dossierbestand import in_geheugen
+from adapters.uitwisseling.jsonl import lees_invoer
 from domain.regels import BIJSTELLING_MET_SPOOR2, REGELS, dagnummer
 from domain.rivtoets import Poortwachtertoets, Toetspunt, toets_riv
+from domain.stand import bepaal_stand
+from domain.waarden import Herkomst
 from tests.unit.dossierbouwer import d
 from tests.unit.test_rivtoets import feiten
 
@@ -122,3 +127,23 @@ def test_a_fact_after_the_peildatum_does_not_count() -> None:
     assert punt("2025-06-01", bijstelling("2025-06-02"), spoor2("2025-01-10")).uitkomst == (
         "ontbreekt"
     )
+
+
+def test_the_showcase_demo_dossier_passes_and_is_seconded() -> None:
+    """Issue 11 on the README's dossier (unshifted demo dates; reference day 2026-11-23)."""
+    demo = Path(__file__).resolve().parents[2] / "adapters" / "demo"
+    regels = (demo / "01-hovenier-knie-taxichauffeur.jsonl").read_text(encoding="utf-8")
+    dossier = in_geheugen().bouw_dossier(lees_invoer(regels.splitlines()), Herkomst("import"))
+    peildatum = d("2026-11-23")
+
+    uitslag = toets_riv(dossier.feiten, peildatum)
+    bijgesteld = uitslag.punt("proces_bijstellingen")
+    assert bijgesteld.uitkomst == "aanwezig"
+    assert "al bijgesteld op 2026-03-10" in bijgesteld.reden
+    assert uitslag.oordeel == "compleet"
+    assert not uitslag.risico_loonsanctie
+
+    stand = bepaal_stand(dossier.feiten, peildatum)
+    assert stand.werksituatie.soort == "detachering"
+    assert stand.werksituatie.sinds == d("2026-08-03")
+    assert stand.werkhervatting is None
