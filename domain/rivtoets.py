@@ -57,6 +57,10 @@ Decisions:
   application extends the wage period by the delay (BW 7:629 lid 11 onder a),
   which is not a loonsanctie.  The 42-week notification (a fine, not a
   loonsanctie, and not part of the RIV test) is left out.
+* **The adjustment at the opschudmoment** (issue 11).  After a first-year evaluation without
+  prospects the plan must be adjusted; an adjustment dated before that evaluation counts when
+  track 2 started on or before it and the adjustment lies within the window of the toets rule
+  ``BIJSTELLING_MET_SPOOR2`` (42 days before the track-2 start; docs/regels.md section 7).
 * **Verdict.**  ``compleet`` when every item the vocabulary can show is
   ``aanwezig``, ``tijdig`` or ``niet_van_toepassing``; otherwise ``onvolledig``.
 """

@@ -294,7 +294,7 @@ def _werksituatie(bekend: Sequence[Feit]) -> tuple[Werksituatie, Feit | None]:
         naam = f.type_naam
         if naam == WerkHervat.__name__:
             tekst = (
-                f"werkhervatting {f.velden['percentage']}% in {_soort_tekst(f.velden['soort'])} "
+                f"werkhervatting {f.velden['percentage']}% ({_soort_tekst(f.velden['soort'])}) "
                 f"sinds {f.datum.isoformat()}"
             )
             situatie = Werksituatie("werkhervatting", f.datum, f.positie, tekst)

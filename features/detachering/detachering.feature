@@ -142,7 +142,7 @@ Functionaliteit: Detachering in het tweede spoor
       Als het is vandaag "2025-10-06"
       Dan is de huidige werksituatie "werkhervatting"
       En toont de stand een werkhervatting van 40% sinds "2025-03-10"
-      En beschrijft de stand de werksituatie als "werkhervatting 40% in eigen werk, aangepast sinds 2025-03-10"
+      En beschrijft de stand de werksituatie als "werkhervatting 40% (eigen werk, aangepast) sinds 2025-03-10"
 
     Scenario: Zoals bij de hovenier: na de start van de detachering is het aangepaste werk niet meer actueel
       Als "DetacheringGestart" wordt vastgelegd op "2026-02-02" met:

@@ -49,7 +49,7 @@ def test_the_latest_return_to_work_wins() -> None:
     assert s.werksituatie.soort == "werkhervatting"
     assert s.werksituatie.positie == 3
     assert s.werksituatie.omschrijving == (
-        "werkhervatting 50% in eigen werk, aangepast sinds 2025-04-01"
+        "werkhervatting 50% (eigen werk, aangepast) sinds 2025-04-01"
     )
     assert s.werkhervatting is not None
     assert (s.werkhervatting.percentage, s.werkhervatting.sinds) == (50, date(2025, 4, 1))
@@ -137,7 +137,7 @@ def test_an_ending_without_a_running_secondment_ends_nothing() -> None:
     assert s.werksituatie.soort == "werkhervatting"
     assert s.werkhervatting is not None
     assert s.werkhervatting.soort == "ander_werk_intern"
-    assert "ander werk bij de eigen werkgever" in s.werksituatie.omschrijving
+    assert "(ander werk bij de eigen werkgever)" in s.werksituatie.omschrijving
 
 
 def test_recovery_ends_the_return_to_work_and_a_relapse_leaves_no_work() -> None:
