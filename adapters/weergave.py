@@ -65,6 +65,7 @@ def stand_json(stand: Reintegratiestand) -> dict[str, Any]:
         "werkhervatting": json_waarde(asdict(stand.werkhervatting))
         if stand.werkhervatting
         else None,
+        "werksituatie": json_waarde(asdict(stand.werksituatie)),
         "arbeidsdeskundig_advies": stand.arbeidsdeskundig_advies,
         "bureau": json_waarde(asdict(stand.bureau)) if stand.bureau else None,
         "detachering": json_waarde(asdict(stand.detachering)) if stand.detachering else None,

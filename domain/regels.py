@@ -49,6 +49,7 @@ Anker = Literal[
     "probleemanalyse",
     "vorig_moment",
     "eerstejaarsevaluatie",
+    "spoor2_start",
     "einde_wachttijd",
 ]
 """What a termijn counts from (see :class:`Termijn`)."""
@@ -60,6 +61,7 @@ ANKERS: dict[Anker, str] = {
     "probleemanalyse": "probleemanalyse",
     "vorig_moment": "laatste plan, evaluatie, bijstelling of eerstejaarsevaluatie",
     "eerstejaarsevaluatie": "eerstejaarsevaluatie",
+    "spoor2_start": "start tweede spoor",
     "einde_wachttijd": "einde wachttijd",
 }
 """How the prose names each anchor."""
@@ -78,7 +80,7 @@ class Termijn:
       weeks that starts before the date moves it later (contract section 1);
     * ``herstel``: days after the first fit day;
     * ``probleemanalyse``, ``vorig_moment`` (the latest evaluation moment),
-      ``eerstejaarsevaluatie``: days after the date of that fact;
+      ``eerstejaarsevaluatie``, ``spoor2_start``: days after the date of that fact;
     * ``einde_wachttijd``: days after the last day of the waiting period
       (:data:`EINDE_WACHTTIJD`, or a voluntary extension's new end).
     """
@@ -291,6 +293,28 @@ LOONSANCTIEBESLUIT = Wettermijn(
 )
 """Day 686: the latest day of UWV's loonsanctie decision (the simulation's UWV keeps to it)."""
 
+
+@dataclass(frozen=True, slots=True)
+class Toetsregel:
+    """A rule of the poortwachtertoets that is no obligation of its own: a window, source, versions.
+
+    The deadline engine does not read it (it is not in :data:`REGELS`); ``domain.rivtoets`` does.
+    ``versies`` are oldest first, as for :class:`Regel`.
+    """
+
+    naam: str
+    omschrijving: str
+    termijn: Termijn
+    bron: Rechtsbron
+    versies: tuple[Regelversie, ...]
+
+    def __post_init__(self) -> None:
+        datums = [v.geldig_vanaf for v in self.versies]
+        if not datums or datums != sorted(datums):
+            msg = f"toetsregel {self.naam}: versies ontbreken of staan niet op geldig_vanaf"
+            raise ValueError(msg)
+
+
 EINDE_WACHTTIJD_BRON = EINDE_WACHTTIJD.bron
 SAMENTELLING_BRON = SAMENTELLING.bron
 
@@ -399,3 +423,34 @@ REGELS: dict[str, Regel] = {
     )
 }
 """The rules in contract order (the order obligations are listed in)."""
+
+BIJSTELLING_MET_SPOOR2 = Toetsregel(
+    "bijstelling_met_spoor2",
+    "een bijstelling van het plan van aanpak vanaf deze dag tot en met de eerstejaarsevaluatie "
+    "telt als de bijstelling bij het opschudmoment, als het tweede spoor uiterlijk op de dag van "
+    "de eerstejaarsevaluatie is gestart",
+    Termijn("spoor2_start", -REGELS["evaluatie"].uiterste.dagen),
+    Rechtsbron(
+        "Beleidsregels beoordelingskader poortwachter par. 5 (eerstejaarsevaluatie: de koers "
+        "'zo nodig' bijstellen; werk bij een andere werkgever voorbereiden als het eigen bedrijf "
+        "geen resultaat geeft); Regeling procesgang art. 4 lid 2 onder b en lid 5 (bijstellen "
+        "als de evaluatie daartoe aanleiding geeft, geen vast moment)",
+        BBP,
+    ),
+    (
+        Regelversie(
+            "opschudmoment-1",
+            date(2002, 4, 1),
+            "productbesluit: een bijstelling voor het tweede spoor kort voor de "
+            "eerstejaarsevaluatie voldoet; venster een evaluatieperiode (zes weken) voor de "
+            "start van het tweede spoor",
+        ),
+    ),
+)
+"""Issue 11: a track-2 adjustment made before the first-year evaluation satisfies the step.
+
+The window is one evaluation period (42 days, the cadence of rule ``evaluatie``) before track 2
+started: an adjustment that close to the start is the one that put track 2 in the plan.  An older
+adjustment, or one without track 2 started by the evaluation, does not count (docs/regels.md
+section 7).
+"""

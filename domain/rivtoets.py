@@ -57,6 +57,10 @@ Decisions:
   application extends the wage period by the delay (BW 7:629 lid 11 onder a),
   which is not a loonsanctie.  The 42-week notification (a fine, not a
   loonsanctie, and not part of the RIV test) is left out.
+* **The adjustment at the opschudmoment** (issue 11).  After a first-year evaluation without
+  prospects the plan must be adjusted; an adjustment dated before that evaluation counts when
+  track 2 started on or before it and the adjustment lies within the window of the toets rule
+  ``BIJSTELLING_MET_SPOOR2`` (42 days before the track-2 start; docs/regels.md section 7).
 * **Verdict.**  ``compleet`` when every item the vocabulary can show is
   ``aanwezig``, ``tijdig`` or ``niet_van_toepassing``; otherwise ``onvolledig``.
 """
@@ -65,7 +69,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from domain.feiten import Feit
@@ -83,12 +87,14 @@ from domain.gebeurtenissen import (
     PlanVanAanpakOpgesteld,
     ProbleemanalyseOpgesteld,
     ReintegratieverslagOpgesteld,
+    Spoor2Gestart,
     TrajectplanOpgesteld,
     WIAAangevraagd,
     ZiekmeldingOntvangen,
 )
 from domain.regels import (
     BBP,
+    BIJSTELLING_MET_SPOOR2,
     REGELS,
     RPG,
     WIA,
@@ -304,7 +310,9 @@ PROCES_BIJSTELLINGEN = _Punt(
     "proces_bijstellingen",
     "bijstelling van het plan van aanpak",
     Rechtsbron(
-        f"Regeling procesgang art. 4 lid 5; {_BBP5} (bijstelling bij het opschudmoment)", BBP
+        f"Regeling procesgang art. 4 lid 5; {_BBP5} (bijstelling bij het opschudmoment; een "
+        "bijstelling voor het tweede spoor kort voor de eerstejaarsevaluatie telt mee)",
+        BBP,
     ),
 )
 PROCES_AD = _Punt(
@@ -827,6 +835,17 @@ def _bijstellingen(dossier: _Dossier) -> Toetspunt:
                 f"{aanleiding}; plan bijgesteld op {_opsomming(na)}",
                 posities=[f.positie for f in na],
             )
+        met_spoor2 = _bijstelling_met_spoor2(dossier, bijstellingen, zonder)
+        if met_spoor2 is not None:
+            bijstelling, start = met_spoor2
+            return PROCES_BIJSTELLINGEN(
+                "aanwezig",
+                f"{aanleiding}; het plan is al bijgesteld op {_waar(bijstelling)}, met het "
+                f"tweede spoor gestart op {_waar(start)} voor de eerstejaarsevaluatie: die "
+                f"bijstelling telt ({BIJSTELLING_MET_SPOOR2.termijn.tekst} tot en met de "
+                "eerstejaarsevaluatie)",
+                posities=[bijstelling.positie, start.positie],
+            )
         if dossier.peildatum <= uiterste:
             return PROCES_BIJSTELLINGEN(
                 "niet_van_toepassing",
@@ -853,6 +872,24 @@ def _bijstellingen(dossier: _Dossier) -> Toetspunt:
         "geen aanleiding in het dossier (geen eerstejaarsevaluatie zonder perspectief); of "
         f"doelen niet worden gehaald is {HANDMATIG}",
     )
+
+
+def _bijstelling_met_spoor2(
+    dossier: _Dossier, bijstellingen: Sequence[Feit], eje: Feit
+) -> tuple[Feit, Feit] | None:
+    """The adjustment before ``eje`` that put track 2 in the plan, and the track-2 start.
+
+    Rule ``BIJSTELLING_MET_SPOOR2``: track 2 started on or before the first-year evaluation and
+    the plan was adjusted between one evaluation period before that start and the evaluation.
+    The latest such adjustment is named.
+    """
+    starts = [f for f in dossier.alle(Spoor2Gestart) if f.datum <= eje.datum]
+    if not starts:
+        return None
+    start = starts[0]
+    vanaf = start.datum + timedelta(days=BIJSTELLING_MET_SPOOR2.termijn.dagen)
+    binnen = [f for f in bijstellingen if vanaf <= f.datum < eje.datum]
+    return (binnen[-1], start) if binnen else None
 
 
 def _arbeidsdeskundig(dossier: _Dossier) -> Toetspunt:

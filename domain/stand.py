@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Literal
 
 from domain.feiten import Feit
 from domain.gebeurtenissen import (
@@ -22,8 +23,10 @@ from domain.gebeurtenissen import (
     DetacheringBeeindigd,
     DetacheringGestart,
     DossierGebeurtenis,
+    DossierGesloten,
     EerstejaarsevaluatieGehouden,
     EvaluatieGehouden,
+    HerstelGemeld,
     PlanVanAanpakBijgesteld,
     PlanVanAanpakOpgesteld,
     ProbleemanalyseOpgesteld,
@@ -31,6 +34,7 @@ from domain.gebeurtenissen import (
     Spoor2Gestart,
     WerkHervat,
     ZiekmeldingOntvangen,
+    ZiekteTeruggemeld,
 )
 from domain.regels import BBP, BW7, Rechtsbron
 from domain.termijnen import bereken_termijnen
@@ -118,11 +122,29 @@ class Loondoorbetaling:
 
 @dataclass(frozen=True, slots=True)
 class Werkhervatting:
-    """The latest (partial) return to work."""
+    """The current (partial) return to work: the latest, while no later fact ended it."""
 
     percentage: int
     soort: str
     sinds: date
+
+
+Werksituatiesoort = Literal["geen_werk", "werkhervatting", "detachering", "hersteld", "gesloten"]
+"""The kinds of current work situation (docs/regels.md section 9)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Werksituatie:
+    """What the employee does now, derived from the latest fact that changes it.
+
+    ``sinds`` and ``positie`` name that fact (None when there is none); ``omschrijving`` is the
+    Dutch sentence a person reads.
+    """
+
+    soort: Werksituatiesoort
+    sinds: date | None
+    positie: int | None
+    omschrijving: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +156,7 @@ class Reintegratiestand:
     trede_eerste_spoor: int | None
     trede_omschrijving: str | None
     werkhervatting: Werkhervatting | None
+    werksituatie: Werksituatie
     arbeidsdeskundig_advies: str | None
     bureau: Bureaukeuze | None
     detachering: Detachering | None
@@ -177,12 +200,14 @@ def bepaal_stand(feiten: Sequence[Feit], peildatum: date) -> Reintegratiestand:
     ]
     trede, omschrijving = treden[-1][1] if treden else (None, None)
 
-    hervat = _in_volgorde(bekend, WerkHervat)
+    werksituatie, laatste_werk = _werksituatie(bekend)
     werkhervatting = (
         Werkhervatting(
-            int(hervat[-1].velden["percentage"]), str(hervat[-1].velden["soort"]), hervat[-1].datum
+            int(laatste_werk.velden["percentage"]),
+            str(laatste_werk.velden["soort"]),
+            laatste_werk.datum,
         )
-        if hervat
+        if laatste_werk is not None and werksituatie.soort == "werkhervatting"
         else None
     )
     onderzoeken = _in_volgorde(bekend, ArbeidsdeskundigOnderzoekUitgevoerd)
@@ -218,6 +243,7 @@ def bepaal_stand(feiten: Sequence[Feit], peildatum: date) -> Reintegratiestand:
         trede_eerste_spoor=trede,
         trede_omschrijving=omschrijving,
         werkhervatting=werkhervatting,
+        werksituatie=werksituatie,
         arbeidsdeskundig_advies=ad_advies,
         bureau=bureau,
         detachering=detachering,
@@ -227,13 +253,99 @@ def bepaal_stand(feiten: Sequence[Feit], peildatum: date) -> Reintegratiestand:
     )
 
 
+_WERKSITUATIE = {
+    s.__name__
+    for s in (
+        WerkHervat,
+        DetacheringGestart,
+        DetacheringBeeindigd,
+        HerstelGemeld,
+        ZiekteTeruggemeld,
+        DossierGesloten,
+    )
+}
+"""The facts that change the current work situation."""
+
+
+def _soort_tekst(soort: object) -> str:
+    """A kind of work in words: the step of track 1, or the code without underscores."""
+    code = str(soort)
+    return TREDEN[code][1] if code in TREDEN else code.replace("_", " ")
+
+
+def _werksituatie(bekend: Sequence[Feit]) -> tuple[Werksituatie, Feit | None]:
+    """The current work situation, and the fact it comes from.
+
+    The facts are replayed in case order (date, then position); each one replaces the situation
+    before it, so the latest fact wins and an ended situation is not current:
+
+    * ``WerkHervat``: a (partial) return to work, replacing any earlier one or a secondment;
+    * ``DetacheringGestart``: a secondment; the work before it (at the own employer) has stopped;
+    * ``DetacheringBeeindigd``: ends the running secondment; nothing earlier comes back, so
+      without a new fact there is no work (it ends nothing when no secondment runs);
+    * ``HerstelGemeld``: recovered, back in the own work; ``ZiekteTeruggemeld``: sick again,
+      without work until a new fact says otherwise; ``DossierGesloten``: closed.
+    """
+    situatie = Werksituatie(
+        "geen_werk", None, None, "geen werkhervatting of detachering vastgelegd"
+    )
+    bron: Feit | None = None
+    for f in _op_volgorde(bekend, _WERKSITUATIE):
+        naam = f.type_naam
+        if naam == WerkHervat.__name__:
+            tekst = (
+                f"werkhervatting {f.velden['percentage']}% ({_soort_tekst(f.velden['soort'])}) "
+                f"sinds {f.datum.isoformat()}"
+            )
+            situatie = Werksituatie("werkhervatting", f.datum, f.positie, tekst)
+        elif naam == DetacheringGestart.__name__:
+            tekst = (
+                f"gedetacheerd bij {f.velden['inlener']} sinds {f.datum.isoformat()}, "
+                f"{f.velden['uren_per_week']} uur per week"
+            )
+            situatie = Werksituatie("detachering", f.datum, f.positie, tekst)
+        elif naam == DetacheringBeeindigd.__name__:
+            if situatie.soort != "detachering":
+                continue
+            tekst = (
+                f"geen werk: de detachering is beëindigd op {f.datum.isoformat()} en daarna is "
+                "geen werkhervatting of detachering vastgelegd"
+            )
+            situatie = Werksituatie("geen_werk", f.datum, f.positie, tekst)
+        elif naam == HerstelGemeld.__name__:
+            if situatie.soort == "hersteld":
+                continue
+            tekst = f"hersteld per {f.datum.isoformat()}: terug in het eigen werk"
+            situatie = Werksituatie("hersteld", f.datum, f.positie, tekst)
+        elif naam == ZiekteTeruggemeld.__name__:
+            tekst = (
+                f"geen werk: opnieuw ziek sinds {f.datum.isoformat()} en daarna is geen "
+                "werkhervatting of detachering vastgelegd"
+            )
+            situatie = Werksituatie("geen_werk", f.datum, f.positie, tekst)
+        else:
+            tekst = f"dossier gesloten op {f.datum.isoformat()}"
+            situatie = Werksituatie("gesloten", f.datum, f.positie, tekst)
+        bron = f
+    return situatie, bron
+
+
 def _detachering(bekend: Sequence[Feit]) -> Detachering | None:
+    """The latest secondment, with the end that belongs to it (a later ``DetacheringBeeindigd``).
+
+    An ending recorded before the latest start (earlier date, or the same date and an earlier
+    position) belongs to an earlier secondment.
+    """
     gestart = _in_volgorde(bekend, DetacheringGestart)
     if not gestart:
         return None
     laatste = gestart[-1]
     einde = next(
-        (f.datum for f in _in_volgorde(bekend, DetacheringBeeindigd) if f.datum >= laatste.datum),
+        (
+            f.datum
+            for f in _in_volgorde(bekend, DetacheringBeeindigd)
+            if (f.datum, f.positie) > (laatste.datum, laatste.positie)
+        ),
         None,
     )
     return Detachering(

@@ -147,9 +147,7 @@ def _toon_stand(stand: Reintegratiestand) -> None:
         uitvoer.append(
             f"  eerste spoor, trede {stand.trede_eerste_spoor}: {stand.trede_omschrijving}"
         )
-    if stand.werkhervatting:
-        w = stand.werkhervatting
-        uitvoer.append(f"  werkhervatting {w.percentage}% in {w.soort} sinds {w.sinds}")
+    uitvoer.append(f"  werksituatie: {stand.werksituatie.omschrijving}")
     if stand.arbeidsdeskundig_advies:
         uitvoer.append(f"  arbeidsdeskundig advies: {stand.arbeidsdeskundig_advies}")
     if stand.bureau:

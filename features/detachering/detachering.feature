@@ -116,3 +116,93 @@ Functionaliteit: Detachering in het tweede spoor
       En toont de geschiedenis op positie 6 "DetacheringBeeindigd"
       En lopen het eerste en het tweede spoor naast elkaar
       En betaalt "Hoveniersbedrijf De Linde" het loon door tot en met "2027-01-03"
+
+  Regel: De huidige werksituatie volgt uit het laatste feit; een beëindigde situatie is niet meer actueel
+    # Bron: docs/regels.md, sectie 9 (wat "huidig" is per soort situatie)
+    # Bron: productcontract, sectie 3 (WerkHervat, DetacheringGestart, DetacheringBeeindigd, HerstelGemeld,
+    #   ZiekteTeruggemeld, DossierGesloten)
+    # Bron: Beleidsregels beoordelingskader poortwachter par. 3 (UWV kijkt naar het resultaat: de
+    #   werkhervatting die er nu is) (https://wetten.overheid.nl/BWBR0014375)
+    # ⚠ Het uitwisselformaat kent geen feit "werkhervatting gestopt". Een detachering die na een
+    #   werkhervatting start, beëindigt die werkhervatting (de werknemer werkt dan bij de inlener); wie beide
+    #   naast elkaar doet, kan dat niet vastleggen. Een werkhervatting eindigt verder alleen door een nieuwe
+    #   werkhervatting, herstel, een terugval of het sluiten van het dossier.
+
+    Achtergrond:
+      Gegeven het dossier bevat:
+        | type                     | datum      | veld                    | waarde         |
+        | ProbleemanalyseOpgesteld | 2025-02-10 | benutbare_mogelijkheden | ja             |
+        | PlanVanAanpakOpgesteld   | 2025-02-20 | casemanager             | M. Bakker      |
+        |                          |            | doel                    | aangepast_werk |
+        | WerkHervat               | 2025-03-10 | percentage              | 40             |
+        |                          |            | soort                   | aangepast_werk |
+        | Spoor2Gestart            | 2025-09-29 |                         |                |
+
+    Scenario: Zolang er niets nieuws is, loopt de werkhervatting in aangepast werk
+      Als het is vandaag "2025-10-06"
+      Dan is de huidige werksituatie "werkhervatting"
+      En toont de stand een werkhervatting van 40% sinds "2025-03-10"
+      En beschrijft de stand de werksituatie als "werkhervatting 40% (eigen werk, aangepast) sinds 2025-03-10"
+
+    Scenario: Zoals bij de hovenier: na de start van de detachering is het aangepaste werk niet meer actueel
+      Als "DetacheringGestart" wordt vastgelegd op "2026-02-02" met:
+        | veld          | waarde          |
+        | inlener       | Taxi Rivierland |
+        | uren_per_week | 24              |
+      En het is vandaag "2026-03-02"
+      Dan is de huidige werksituatie "detachering"
+      En beschrijft de stand de werksituatie als "gedetacheerd bij Taxi Rivierland sinds 2026-02-02, 24 uur per week"
+      En toont de stand geen lopende werkhervatting
+      En is de werknemer gedetacheerd bij "Taxi Rivierland" voor 24 uur per week
+
+    Scenario: Na een beëindigde detachering komt de eerdere werkhervatting niet terug
+      Gegeven "DetacheringGestart" is vastgelegd op "2026-02-02" met:
+        | veld          | waarde          |
+        | inlener       | Taxi Rivierland |
+        | uren_per_week | 24              |
+      Als "DetacheringBeeindigd" wordt vastgelegd op "2026-06-01" met:
+        | veld  | waarde                                      |
+        | reden | de knieklachten laten lange ritten niet toe |
+      En het is vandaag "2026-06-15"
+      Dan is de huidige werksituatie "geen_werk"
+      En beschrijft de stand de werksituatie als "de detachering is beëindigd op 2026-06-01"
+      En toont de stand geen lopende werkhervatting
+      En is de detachering bij "Taxi Rivierland" beëindigd op "2026-06-01"
+
+    Scenario: Twee detacheringen, de latere beëindigd: er loopt geen detachering meer
+      Gegeven het dossier bevat:
+        | type                 | datum      | veld          | waarde                 |
+        | DetacheringGestart   | 2026-01-05 | inlener       | Taxi Rivierland        |
+        |                      |            | uren_per_week | 24                     |
+        | DetacheringGestart   | 2026-04-06 | inlener       | Zorgvervoer West       |
+        |                      |            | uren_per_week | 16                     |
+        | DetacheringBeeindigd | 2026-07-01 | reden         | proefplaatsing voorbij |
+      En het is vandaag "2026-07-15"
+      Dan is de huidige werksituatie "geen_werk"
+      En is de detachering bij "Zorgvervoer West" beëindigd op "2026-07-01"
+
+    Scenario: Twee detacheringen, de eerste beëindigd op de dag dat de tweede start: de tweede loopt
+      Gegeven het dossier bevat:
+        | type                 | datum      | veld          | waarde                 |
+        | DetacheringGestart   | 2026-01-05 | inlener       | Taxi Rivierland        |
+        |                      |            | uren_per_week | 24                     |
+        | DetacheringBeeindigd | 2026-04-06 | reden         | proefplaatsing voorbij |
+        | DetacheringGestart   | 2026-04-06 | inlener       | Zorgvervoer West       |
+        |                      |            | uren_per_week | 16                     |
+      En het is vandaag "2026-07-15"
+      Dan is de huidige werksituatie "detachering"
+      En is de werknemer gedetacheerd bij "Zorgvervoer West" voor 16 uur per week
+
+    Scenario: Een werkhervatting eindigt bij herstel; na een terugval is er geen werk, zonder nieuwe situatie
+      Gegeven de werknemer heeft zich hersteld gemeld per "2025-10-06"
+      En de werknemer heeft zich opnieuw ziek gemeld per "2025-10-20"
+      En het is vandaag "2025-11-03"
+      Dan is de huidige werksituatie "geen_werk"
+      En beschrijft de stand de werksituatie als "opnieuw ziek sinds 2025-10-20"
+      En toont de stand geen lopende werkhervatting
+
+    Scenario: Tussen herstel en terugval is de werknemer hersteld, niet in een werkhervatting
+      Gegeven de werknemer heeft zich hersteld gemeld per "2025-10-06"
+      En het is vandaag "2025-10-13"
+      Dan is de huidige werksituatie "hersteld"
+      En toont de stand geen lopende werkhervatting

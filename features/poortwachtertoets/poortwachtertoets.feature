@@ -149,3 +149,63 @@ Functionaliteit: Poortwachtertoets
       En is toetspunt "proces_probleemanalyse" "niet_van_toepassing"
       En noemt toetspunt "proces_probleemanalyse" de reden "hersteld gemeld per 2025-01-27"
       En loopt het dossier geen risico op een loonsanctie
+
+  Regel: Na een eerstejaarsevaluatie zonder perspectief hoort het tweede spoor in het plan; een bijstelling voor het tweede spoor kort voor de evaluatie telt mee
+    # Bron: Beleidsregels beoordelingskader poortwachter par. 5, "Eerstejaarsevaluatie (opschudmoment)": de
+    #   koers "zo nodig" bijstellen; geeft het eigen bedrijf geen resultaat, dan ook werk bij een andere
+    #   werkgever voorbereiden (https://wetten.overheid.nl/BWBR0014375)
+    # Bron: Regeling procesgang eerste en tweede ziektejaar, art. 4 lid 2 onder b (evaluatie aan het einde
+    #   van het eerste ziektejaar) en lid 5 (bijstellen als de evaluatie daartoe aanleiding geeft; geen vast
+    #   moment) (https://wetten.overheid.nl/BWBR0013540)
+    # Bron: docs/regels.md, sectie 7 (toetsregel bijstelling_met_spoor2 in domain/regels.py)
+    # ⚠ Geen bron zegt dat de bijstelling na de eerstejaarsevaluatie moet liggen; UWV kijkt of de koers voor
+    #   het tweede jaar in het plan staat. Het product telt een bijstelling voor de evaluatie als het tweede
+    #   spoor uiterlijk op de dag van de evaluatie is gestart en de bijstelling hooguit een evaluatieperiode
+    #   (42 dagen) voor die start ligt. Het venster van 42 dagen is een productkeuze, geen wettelijke termijn;
+    #   de inhoud van de bijstelling (de reden) toetst het systeem niet. De Werkwijzer Poortwachter van UWV
+    #   is niet zelf gelezen.
+
+    Achtergrond:
+      Gegeven een ziekmelding met eerste ziektedag "2024-03-04"
+      En het dossier bevat:
+        | type                                | datum      | veld                        | waarde         |
+        | ProbleemanalyseOpgesteld            | 2024-04-08 | benutbare_mogelijkheden     | ja             |
+        | PlanVanAanpakOpgesteld              | 2024-04-15 | casemanager                 | M. Bakker      |
+        |                                     |            | doel                        | aangepast_werk |
+        | ArbeidsdeskundigOnderzoekUitgevoerd | 2024-12-02 | advies                      | spoor2         |
+        | EerstejaarsevaluatieGehouden        | 2025-02-14 | perspectief_eigen_werkgever | nee            |
+
+    Scenario: Zoals bij de hovenier: plan bijgesteld voor het tweede spoor, weken voor de eerstejaarsevaluatie
+      Gegeven "PlanVanAanpakBijgesteld" is vastgelegd op "2024-12-10" met:
+        | veld  | waarde                                                  |
+        | reden | terugkeer in eigen werk niet haalbaar, tweede spoor in |
+      En het tweede spoor is gestart op "2025-01-01"
+      En het is vandaag "2025-06-01"
+      Dan is toetspunt "proces_bijstellingen" "aanwezig"
+      En noemt toetspunt "proces_bijstellingen" de reden "het plan is al bijgesteld op 2024-12-10"
+      En noemt toetspunt "proces_bijstellingen" de reden "start tweede spoor - 42 dagen tot en met de eerstejaarsevaluatie"
+      En loopt "proces_bijstellingen" geen risico op een loonsanctie
+
+    Abstract Scenario: Welke bijstelling rond de eerstejaarsevaluatie telt
+      Gegeven "PlanVanAanpakBijgesteld" is vastgelegd op "<bijstelling>" met:
+        | veld  | waarde                   |
+        | reden | tweede spoor in het plan |
+      En het tweede spoor is gestart op "<start tweede spoor>"
+      En het is vandaag "2025-06-01"
+      Dan is toetspunt "proces_bijstellingen" "<uitkomst>"
+
+      Voorbeelden:
+        | bijstelling | start tweede spoor | uitkomst  | toelichting                                                        |
+        | 2024-11-29  | 2025-01-10         | aanwezig  | precies 42 dagen voor de start van het tweede spoor                |
+        | 2024-11-28  | 2025-01-10         | ontbreekt | 43 dagen voor de start: een oudere bijstelling telt niet           |
+        | 2025-02-13  | 2025-01-10         | aanwezig  | net voor de evaluatie, het tweede spoor loopt al                   |
+        | 2025-02-13  | 2025-03-20         | ontbreekt | net voor de evaluatie, maar het tweede spoor start pas erna        |
+        | 2025-02-14  | 2025-03-20         | aanwezig  | op de dag van de evaluatie zelf                                    |
+        | 2025-02-15  | 2025-03-20         | aanwezig  | net na de evaluatie: telt altijd                                   |
+
+    Scenario: Zonder bijstelling is de stap open tot de uiterste datum van het tweede spoor en ontbreekt daarna
+      Gegeven het tweede spoor is gestart op "2025-01-10"
+      En het is vandaag "2025-03-29"
+      Dan is toetspunt "proces_bijstellingen" "ontbreekt"
+      En noemt toetspunt "proces_bijstellingen" de reden "uiterlijk 2025-03-28"
+      En loopt "proces_bijstellingen" risico op een loonsanctie

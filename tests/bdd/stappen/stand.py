@@ -139,3 +139,44 @@ def loon(wereld: Wereld, werkgever: str, datum: str) -> None:
     assert loondoorbetaling is not None, "er wordt geen loon doorbetaald (hersteld of gesloten)"
     assert loondoorbetaling.werkgever == werkgever
     assert loondoorbetaling.tot_en_met == date.fromisoformat(datum)
+
+
+@then(parsers.parse('is de huidige werksituatie "{soort}"'))
+def werksituatie(wereld: Wereld, soort: str) -> None:
+    """The kind of the current work situation (docs/regels.md section 9).
+
+    Voorbeeld: Dan is de huidige werksituatie "detachering"
+    """
+    huidig = wereld.stand().werksituatie
+    assert huidig.soort == soort, f"werksituatie: {huidig.soort} ({huidig.omschrijving})"
+
+
+@then(parsers.parse('beschrijft de stand de werksituatie als "{tekst}"'))
+def werksituatie_tekst(wereld: Wereld, tekst: str) -> None:
+    """The Dutch sentence of the current work situation contains this text.
+
+    Voorbeeld: Dan beschrijft de stand de werksituatie als "gedetacheerd bij Taxi Rivierland"
+    """
+    omschrijving = wereld.stand().werksituatie.omschrijving
+    assert tekst in omschrijving, f"werksituatie: {omschrijving}"
+
+
+@then("toont de stand geen lopende werkhervatting")
+def geen_werkhervatting(wereld: Wereld) -> None:
+    """No current (partial) return to work: none recorded, or a later fact ended it.
+
+    Voorbeeld: Dan toont de stand geen lopende werkhervatting
+    """
+    werkhervatting = wereld.stand().werkhervatting
+    assert werkhervatting is None, f"werkhervatting: {werkhervatting}"
+
+
+@then(parsers.parse('toont de stand een werkhervatting van {percentage:d}% sinds "{datum}"'))
+def werkhervatting(wereld: Wereld, percentage: int, datum: str) -> None:
+    """The current (partial) return to work.
+
+    Voorbeeld: Dan toont de stand een werkhervatting van 40% sinds "2025-09-15"
+    """
+    huidig = wereld.stand().werkhervatting
+    assert huidig is not None, f"geen lopende werkhervatting: {wereld.stand().werksituatie}"
+    assert (huidig.percentage, huidig.sinds) == (percentage, date.fromisoformat(datum)), huidig
